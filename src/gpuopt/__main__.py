@@ -1,0 +1,5 @@
+import sys
+
+from gpuopt.cli import main
+
+sys.exit(main())

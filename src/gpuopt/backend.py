@@ -1,0 +1,70 @@
+"""The array namespace: NumPy on the CPU (the default), CuPy on an NVIDIA GPU.
+
+A module moves to the device once (``Module.to``), every pass runs there with
+the ``xp`` it finds on the module, and the result comes back once for
+printing.  CuPy is optional: importing this module never requires it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import numpy as np
+
+from gpuopt.diagnostics import UserError
+
+# Below this many instructions the launch overheads of the GPU outweigh the
+# work; `--device auto` stays on the CPU.  Measured in bench/ (issue 2 notes).
+AUTO_GPU_MIN_INSTRUCTIONS = 200_000
+
+
+@functools.cache
+def cupy_or_none() -> Any:
+    """CuPy if it imports and sees a device, else None."""
+    try:
+        import cupy  # type: ignore[import-not-found]
+    except Exception:
+        return None
+    try:
+        if cupy.cuda.runtime.getDeviceCount() < 1:
+            return None
+    except Exception:
+        return None
+    return cupy
+
+
+def namespace(device: str, n_instructions: int = 0) -> Any:
+    """The array module for ``--device cpu|gpu|auto``."""
+    if device == "cpu":
+        return np
+    cupy = cupy_or_none()
+    if device == "gpu":
+        if cupy is None:
+            raise UserError("--device gpu: CuPy with a CUDA device is not available "
+                            "(pip install 'gpuopt[gpu]' on a machine with an NVIDIA GPU)")
+        return cupy
+    if device == "auto":
+        if cupy is not None and n_instructions >= AUTO_GPU_MIN_INSTRUCTIONS:
+            return cupy
+        return np
+    raise UserError(f"unknown device '{device}': expected cpu, gpu or auto")
+
+
+def synchronize(xp: Any) -> None:
+    """Wait for queued device work (no-op for NumPy); timings read after this."""
+    if xp is not np:
+        xp.cuda.get_current_stream().synchronize()
+
+
+def to_host(array: Any) -> np.ndarray:
+    """A NumPy copy of ``array``; synchronizes when it lives on the device."""
+    return array.get() if hasattr(array, "get") else np.asarray(array)
+
+
+def device_name(xp: Any) -> str:
+    if xp is np:
+        return "cpu (numpy)"
+    props = xp.cuda.runtime.getDeviceProperties(xp.cuda.Device().id)
+    name = props["name"]
+    return f"gpu ({name.decode() if isinstance(name, bytes) else name}, cupy)"

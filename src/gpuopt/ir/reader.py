@@ -1,0 +1,870 @@
+"""Textual LLVM IR to columns.
+
+The reader keeps module-level entities (types, globals, declarations,
+attribute groups, metadata, comdats) as verbatim lines and parses function
+bodies into the instruction and operand columns.  Every instruction gets a
+template: its text with each operand cut out, so that whatever the passes do
+not interpret (attributes, metadata attachments, alignment, calling
+conventions) prints back exactly.  The instructions passes reason about
+(``IS_MODELED`` plus ret, br, load, store and phi) are parsed by grammar, so
+all of their operands, constants included, are columns; for the rest, only
+local value references are operands.
+
+Errors are ``SourceError`` with opt's wording where there is one.  The reader
+is host code and walks lines; issue 4 makes it data-parallel.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from gpuopt.diagnostics import SourceError, UserError, error_at
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.lexer import REFERENCE, Token, name_key, tokenize
+from gpuopt.ir.module import (CONST_INT, CONST_OTHER, CONST_POISON, CONST_UNDEF,
+                              KIND_FLOAT, KIND_INT, KIND_LABEL, KIND_OTHER, KIND_PTR,
+                              KIND_VECTOR, KIND_VOID, NAME_NONE, NAME_NUMBERED, TAG_ARGUMENT,
+                              TAG_BLOCK, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, HostTables,
+                              Module)
+
+_NAME = r'(?:"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+)'
+_TOP_GLOBAL = re.compile(rf"\s*(@{_NAME})\s*=")
+_TOP_TYPE = re.compile(rf"\s*(%{_NAME})\s*=\s*type\b")
+_TOP_FUNCTION = re.compile(rf"(?:define|declare)\b[^@]*(@{_NAME})\s*\(")
+_TOP_OK = re.compile(r"\s*(?:source_filename\b|target\b|attributes\b|!|\$|module\s+asm\b"
+                     r"|uselistorder|declare\b)")
+_LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
+_RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
+_BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
+_STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
+_INT_TYPE = re.compile(r"i([0-9]+)$")
+_FLOAT_TYPES = frozenset(("half", "bfloat", "float", "double", "fp128", "x86_fp80",
+                          "ppc_fp128"))
+_SIMPLE_TYPES = _FLOAT_TYPES | {"void", "label", "metadata", "token", "x86_amx", "ptr"}
+_CONSTANT_WORDS = {"true": CONST_INT, "false": CONST_INT, "poison": CONST_POISON,
+                   "undef": CONST_UNDEF, "null": CONST_OTHER, "zeroinitializer": CONST_OTHER,
+                   "none": CONST_OTHER}
+_OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_STRUCTURED = frozenset(("ret", "br", "load", "store", "phi"))
+_MAX_INT_WIDTH = 1 << 23
+_MASK64 = (1 << 64) - 1
+
+
+@dataclass
+class _Operand:
+    tag: int
+    ref: int
+    type: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Columns:
+    """Python lists the reader fills, turned into arrays once at the end."""
+
+    function: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "name", "first_block", "block_count", "first_arg", "arg_count"))
+    argument: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "function", "name", "type"))
+    block: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "function", "first_inst", "inst_count", "name"))
+    inst: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "opcode", "type", "block", "function", "flags", "predicate", "operand_start",
+        "operand_count", "name", "template"))
+    operand: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "tag", "ref", "type", "owner"))
+    type: dict[str, list[int]] = field(default_factory=lambda: _lists("kind", "width"))
+    constant: dict[str, list[int]] = field(default_factory=lambda: _lists(
+        "type", "kind", "value", "text"))
+
+
+def _lists(*names: str) -> dict[str, list[int]]:
+    return {name: [] for name in names}
+
+
+class _Reader:
+    def __init__(self, text: str, source: str) -> None:
+        self.text = text
+        self.source = source
+        self.host = HostTables(source_name=source)
+        self.cols = _Columns()
+        self.type_ids: dict[str, int] = {}
+        self.constant_ids: dict[tuple[int, str], int] = {}
+        self.named_types: set[str] = set()
+        self.globals: set[str] = set()
+        # per function: local name key -> (tag, row)
+        self.locals: dict[str, tuple[int, int]] = {}
+        # per function name: label key -> block row, for blockaddress constants
+        self.block_maps: dict[str, dict[str, int]] = {}
+
+    # -- errors -------------------------------------------------------------
+    def error(self, offset: int, message: str) -> SourceError:
+        return error_at(self.source, self.text, offset, message)
+
+    # -- interning ------------------------------------------------------------
+    def type_id(self, text: str) -> int:
+        found = self.type_ids.get(text)
+        if found is not None:
+            return found
+        kind, width = KIND_OTHER, 0
+        int_match = _INT_TYPE.match(text)
+        if int_match:
+            kind, width = KIND_INT, int(int_match.group(1))
+        elif text.startswith("ptr"):
+            kind = KIND_PTR
+        elif text == "void":
+            kind = KIND_VOID
+        elif text == "label":
+            kind = KIND_LABEL
+        elif text in _FLOAT_TYPES:
+            kind = KIND_FLOAT
+        elif text.startswith("<") and not text.startswith("<{"):
+            kind = KIND_VECTOR
+        self.type_ids[text] = len(self.host.type_text)
+        self.host.type_text.append(text)
+        self.cols.type["kind"].append(kind)
+        self.cols.type["width"].append(width)
+        return self.type_ids[text]
+
+    def constant_id(self, type_id: int, text: str) -> int:
+        key = (type_id, text)
+        found = self.constant_ids.get(key)
+        if found is not None:
+            return found
+        kind, value = CONST_OTHER, 0
+        width = self.cols.type["width"][type_id] if type_id >= 0 else 0
+        is_int = type_id >= 0 and self.cols.type["kind"][type_id] == KIND_INT
+        if text in _CONSTANT_WORDS:
+            kind = _CONSTANT_WORDS[text]
+            value = 1 if text == "true" else 0
+            if kind == CONST_INT and not is_int:
+                kind = CONST_OTHER
+        elif is_int and width <= 64:
+            kind, value = CONST_INT, _parse_int(text) & ((1 << width) - 1)
+        if kind == CONST_INT and width > 64:
+            kind = CONST_OTHER
+        if value >= 1 << 63:
+            value -= 1 << 64
+        c = self.cols.constant
+        self.constant_ids[key] = len(c["type"])
+        c["type"].append(type_id)
+        c["kind"].append(kind)
+        c["value"].append(value)
+        c["text"].append(self.host.strings.intern(text))
+        return self.constant_ids[key]
+
+    # -- module level ---------------------------------------------------------
+    def read(self) -> Module:
+        text = self.text
+        if not text.strip():
+            raise UserError(f"{self.source}: error: empty input: expected LLVM IR")
+        lines = text.split("\n")
+        starts = np.concatenate(([0], np.cumsum([len(x) + 1 for x in lines])))
+        self._collect_names(lines)
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            stripped = line.lstrip()
+            if stripped.startswith("define"):
+                index = self._read_function(lines, starts, index)
+                continue
+            if stripped and not stripped.startswith(";") and not (
+                    _TOP_OK.match(line) or _TOP_GLOBAL.match(line) or _TOP_TYPE.match(line)):
+                col = len(line) - len(stripped)
+                raise self.error(int(starts[index]) + col, "expected top-level entity")
+            self.host.items.append(("text", line))
+            index += 1
+        while self.host.items and self.host.items[-1] == ("text", ""):
+            self.host.items.pop()
+        self._resolve_block_addresses(starts)
+        return self._build()
+
+    def _resolve_block_addresses(self, starts: np.ndarray) -> None:
+        """Module-level ``blockaddress(@f, %bb)`` names a block that the printer may
+        renumber, so such lines become templates with block holes."""
+        for position, (kind, line) in enumerate(self.host.items):
+            if kind != "text" or "blockaddress" not in line:
+                continue
+            pieces, rows, cursor = [], [], 0
+            for match in _BLOCK_ADDRESS.finditer(line):
+                blocks = self.block_maps.get(name_key(match.group(1)), {})
+                row = blocks.get(name_key(match.group(2)))
+                if row is None:
+                    raise UserError(f"{self.source}: error: blockaddress of unknown block "
+                                    f"{match.group(1)}, {match.group(2)}")
+                pieces.append(line[cursor:match.start(2)])
+                rows.append(row)
+                cursor = match.end(2)
+            pieces.append(line[cursor:])
+            self.host.items[position] = ("blockaddress", (pieces, rows))
+
+    def _collect_names(self, lines: list[str]) -> None:
+        for line in lines:
+            if not line or line[0] in " \t;}":
+                continue
+            global_match = _TOP_GLOBAL.match(line)
+            if global_match:
+                self.globals.add(name_key(global_match.group(1)))
+                continue
+            type_match = _TOP_TYPE.match(line)
+            if type_match:
+                self.named_types.add(name_key(type_match.group(1)))
+                continue
+            function_match = _TOP_FUNCTION.match(line)
+            if function_match:
+                self.globals.add(name_key(function_match.group(1)))
+
+    # -- functions ------------------------------------------------------------
+    def _read_function(self, lines: list[str], starts: np.ndarray, index: int) -> int:
+        header_start = int(starts[index])
+        header = lines[index]
+        if not header.rstrip().endswith("{"):
+            raise self.error(header_start + len(header.rstrip()),
+                             "expected '{' at the end of a function header")
+        fn = len(self.cols.function["name"])
+        name_match = _TOP_FUNCTION.match(header.lstrip())
+        if not name_match:
+            raise self.error(header_start, "expected function name")
+        self.locals = {}
+        first_arg = len(self.cols.argument["name"])
+        arg_count, numbered = self._read_arguments(header, header_start, fn)
+        end = index + 1
+        while end < len(lines) and lines[end].strip() != "}":
+            if lines[end].lstrip().startswith("define"):
+                break
+            end += 1
+        if end >= len(lines) or lines[end].strip() != "}":
+            stop = int(starts[min(end, len(lines) - 1)]) + (
+                len(lines[end]) if end < len(lines) else 0)
+            raise self.error(min(stop, len(self.text)),
+                             "expected instruction opcode: function body is not closed by '}'")
+        statements = self._statements(lines, starts, index + 1, end)
+        f = self.cols.function
+        f["name"].append(self.host.strings.intern(name_key(name_match.group(1))))
+        f["first_block"].append(len(self.cols.block["name"]))
+        f["first_arg"].append(first_arg)
+        f["arg_count"].append(arg_count)
+        self.host.function_header.append(header.rstrip())
+        self._define_locals(statements, fn, numbered, header_start)
+        self._read_body(statements, fn)
+        self.block_maps[name_key(name_match.group(1))] = {
+            key: row for key, (tag, row) in self.locals.items() if tag == TAG_BLOCK}
+        f["block_count"].append(len(self.cols.block["name"]) - f["first_block"][-1])
+        self.host.items.append(("function", fn))
+        return end + 1
+
+    def _read_arguments(self, header: str, header_start: int, fn: int) -> tuple[int, int]:
+        """Arguments of a definition; returns (argument count, how many are numbered)."""
+        name_end = _TOP_FUNCTION.match(header.lstrip())
+        assert name_end is not None
+        offset = header_start + len(header) - len(header.lstrip()) + name_end.end()
+        tokens = tokenize(self.text, offset, header_start + len(header))
+        depth, current, pieces = 1, [], []
+        for token in tokens:
+            if token[1] in "([{<":
+                depth += 1
+            elif token[1] in ")]}>":
+                depth -= 1
+                if depth == 0:
+                    break
+            if depth == 1 and token[1] == ",":
+                pieces.append(current)
+                current = []
+                continue
+            current.append(token)
+        if current:
+            pieces.append(current)
+        a = self.cols.argument
+        count = numbered = 0
+        for piece in pieces:
+            if piece[0][1] == "...":
+                continue
+            type_id = self._parse_type(piece, 0)[0]
+            last = piece[-1]
+            row = len(a["name"])
+            name = NAME_NUMBERED
+            if last[0] == "local" and len(piece) > 1:
+                key = name_key(last[1])
+                if key.isdigit() and int(key) != numbered:
+                    raise self.error(last[2], f"argument expected to be numbered '%{numbered}'")
+                if not key.isdigit():
+                    name = self.host.strings.intern(last[1][1:])
+                self._define(key, TAG_ARGUMENT, row, last[2])
+            elif "..." not in last[1]:
+                self._define(str(numbered), TAG_ARGUMENT, row, last[2])
+            numbered += name == NAME_NUMBERED
+            count += 1
+            a["function"].append(fn)
+            a["name"].append(name)
+            a["type"].append(type_id)
+        return count, numbered
+
+    def _define(self, key: str, tag: int, row: int, offset: int) -> None:
+        if key in self.locals:
+            raise self.error(offset, f"multiple definition of local value named '{key}'")
+        self.locals[key] = (tag, row)
+
+    def _statements(self, lines: list[str], starts: np.ndarray, first: int,
+                    end: int) -> list[tuple[str, int, int]]:
+        """Group body lines into (kind, start, end) statements.
+
+        A switch's case list and a landingpad's clauses continue on later
+        lines; they join the instruction they belong to.
+        """
+        out: list[tuple[str, int, int]] = []
+        depth = 0
+        for index in range(first, end):
+            line = lines[index]
+            stripped = line.strip()
+            start = int(starts[index])
+            line_end = start + len(line.rstrip())
+            if not stripped or stripped.startswith(";"):
+                continue
+            if depth > 0 or (out and out[-1][0] == "inst" and stripped.split()[0] in (
+                    "catch", "filter", "cleanup") and "landingpad" in
+                    self.text[out[-1][1]:out[-1][2]]):
+                kind, s, _ = out[-1]
+                out[-1] = (kind, s, line_end)
+                depth += _bracket_depth(line)
+                continue
+            if _LABEL.match(line):
+                out.append(("label", start, line_end))
+            elif stripped.startswith("#dbg_"):
+                out.append(("dbg", start, line_end))
+            else:
+                out.append(("inst", start, line_end))
+                depth = _bracket_depth(line)
+        return out
+
+    def _define_locals(self, statements: list[tuple[str, int, int]], fn: int,
+                       numbered_args: int, header_start: int) -> None:
+        """First pass over a body: every block and value name, numbering checked."""
+        counter = numbered_args
+        block = len(self.cols.block["name"])
+        inst = len(self.cols.inst["name"])
+        self._block_names: list[int] = []
+        self._inst_names: list[int] = []
+        if not statements:
+            raise self.error(header_start, "function body has no instructions")
+        if statements[0][0] != "label":
+            self._block_names.append(NAME_NUMBERED)
+            self.locals.setdefault(str(counter), (TAG_BLOCK, block))
+            counter += 1
+            block += 1
+        for kind, start, _ in statements:
+            if kind == "label":
+                match = _LABEL.match(self.text, start)
+                assert match is not None
+                label = match.group(1)
+                key = label[1:-1] if label.startswith('"') else label
+                label_offset = start + match.start(1)
+                if key.isdigit():
+                    if int(key) != counter:
+                        raise self.error(label_offset,
+                                         f"label expected to be numbered '{counter}'")
+                    counter += 1
+                    self._block_names.append(NAME_NUMBERED)
+                else:
+                    self._block_names.append(self.host.strings.intern(label))
+                self._define(key, TAG_BLOCK, block, label_offset)
+                block += 1
+                continue
+            if kind == "inst":
+                result = _RESULT.match(self.text, start)
+                if result and result.group(1):
+                    token = result.group(1)
+                    key = name_key(token)
+                    if key.isdigit():
+                        if int(key) != counter:
+                            raise self.error(result.start(1),
+                                             f"instruction expected to be numbered '%{counter}'")
+                        counter += 1
+                        self._inst_names.append(NAME_NUMBERED)
+                    else:
+                        self._inst_names.append(self.host.strings.intern(token[1:]))
+                    self._define(key, TAG_VALUE, inst, result.start(1))
+                else:
+                    self._inst_names.append(NAME_NONE)
+            else:
+                self._inst_names.append(NAME_NONE)
+            inst += 1
+
+    def _read_body(self, statements: list[tuple[str, int, int]], fn: int) -> None:
+        b = self.cols.block
+        block_row = len(b["name"]) - 1
+        names = iter(self._block_names)
+        inst_names = iter(self._inst_names)
+        if statements[0][0] != "label":
+            block_row = self._open_block(fn, next(names))
+        for kind, start, end in statements:
+            if kind == "label":
+                block_row = self._open_block(fn, next(names))
+                continue
+            name = next(inst_names)
+            if kind == "dbg":
+                self._read_generic(op.DBG_RECORD, start + self._indent(start), end, fn,
+                                   block_row, NAME_NONE, 0, -1)
+            else:
+                self._read_instruction(start, end, fn, block_row, name)
+            b["inst_count"][block_row] += 1
+        self._check_terminators(fn)
+
+    def _indent(self, start: int) -> int:
+        text = self.text
+        index = start
+        while index < len(text) and text[index] in " \t":
+            index += 1
+        return index - start
+
+    def _open_block(self, fn: int, name: int) -> int:
+        b = self.cols.block
+        b["function"].append(fn)
+        b["first_inst"].append(len(self.cols.inst["name"]))
+        b["inst_count"].append(0)
+        b["name"].append(name)
+        return len(b["name"]) - 1
+
+    def _check_terminators(self, fn: int) -> None:
+        b, i = self.cols.block, self.cols.inst
+        for row in range(self.cols.function["first_block"][fn], len(b["name"])):
+            first, count = b["first_inst"][row], b["inst_count"][row]
+            codes = i["opcode"][first:first + count]
+            real = [code for code in codes if code != op.DBG_RECORD]
+            if not real or not op.IS_TERMINATOR[real[-1]]:
+                offset = self._inst_offsets[first + count - 1] if count else 0
+                raise self.error(offset, "expected a terminator at the end of the block")
+            for position, code in enumerate(real[:-1]):
+                if op.IS_TERMINATOR[code]:
+                    raise self.error(self._inst_offsets[first + position],
+                                     "terminator in the middle of a block")
+
+    # -- instructions -----------------------------------------------------------
+    _inst_offsets: list[int] = []
+
+    def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int) -> None:
+        result = _RESULT.match(self.text, start)
+        assert result is not None
+        word_start = result.start(2)
+        word = result.group(2)
+        if word in ("tail", "musttail", "notail"):
+            nxt = _RESULT.match(self.text, result.end(2))
+            if not nxt or nxt.group(2) != "call" or nxt.group(1):
+                raise self.error(word_start, f"expected 'call' after '{word}'")
+        elif word not in op.OPCODE_ID or word == "dbg_record":
+            raise self.error(word_start, "expected instruction opcode")
+        opcode = op.OPCODE_ID.get(word, op.CALL)
+        if result.group(1) and opcode in (op.OPCODE_ID["store"], op.OPCODE_ID["fence"]):
+            raise self.error(result.start(1), "instructions returning void cannot have a name")
+        if op.IS_MODELED[opcode] or word in _STRUCTURED:
+            self._read_structured(word, opcode, word_start, end, fn, block, name)
+        else:
+            inst_type = -1
+            if opcode == op.ALLOCA:
+                inst_type = self.type_id("ptr")
+            self._read_generic(opcode, word_start, end, fn, block, name, 0, inst_type)
+
+    def _push_instruction(self, opcode: int, type_id: int, fn: int, block: int, flags: int,
+                          predicate: int, operands: list[_Operand], name: int,
+                          start: int, end: int) -> None:
+        """Append one instruction row, its operands and its template."""
+        i, o = self.cols.inst, self.cols.operand
+        row = len(i["opcode"])
+        pieces, cursor = [], start
+        for operand in operands:
+            pieces.append(self.text[cursor:operand.start])
+            cursor = operand.end
+            o["tag"].append(operand.tag)
+            o["ref"].append(operand.ref)
+            o["type"].append(operand.type)
+            o["owner"].append(row)
+        pieces.append(self.text[cursor:end])
+        i["opcode"].append(opcode)
+        i["type"].append(type_id)
+        i["block"].append(block)
+        i["function"].append(fn)
+        i["flags"].append(flags)
+        i["predicate"].append(predicate)
+        i["operand_start"].append(len(o["tag"]) - len(operands))
+        i["operand_count"].append(len(operands))
+        i["name"].append(name)
+        i["template"].append(len(self.host.templates))
+        self.host.templates.append(pieces)
+        self._inst_offsets.append(start)
+
+    def _read_generic(self, opcode: int, start: int, end: int, fn: int, block: int, name: int,
+                      flags: int, type_id: int) -> None:
+        """An instruction kept verbatim: only its local references become operands."""
+        operands, end = self._references(start, end)
+        self._push_instruction(opcode, type_id, fn, block, flags, -1, operands, name, start, end)
+
+    def _references(self, start: int, end: int) -> tuple[list[_Operand], int]:
+        """Local references in text[start:end] as operands, and where a comment cuts it."""
+        out: list[_Operand] = []
+        for match in REFERENCE.finditer(self.text, start, end):
+            if match.group(3):
+                return out, len(self.text[start:match.start(3)].rstrip()) + start
+            if match.group(2):
+                if name_key(match.group(2)) not in self.globals:
+                    raise self.error(match.start(2),
+                                     f"use of undefined value '{match.group(2)}'")
+                continue
+            token = match.group(1)
+            if token is None:
+                continue
+            key = name_key(token)
+            found = self.locals.get(key)
+            if found is None:
+                if key in self.named_types:
+                    continue
+                raise self.error(match.start(1), f"use of undefined value '{token}'")
+            out.append(_Operand(found[0], found[1], -1, match.start(1), match.end(1)))
+        return out, end
+
+    def _read_structured(self, word: str, opcode: int, start: int, end: int, fn: int,
+                         block: int, name: int) -> None:
+        tokens = tokenize(self.text, start, end)
+        for token in tokens:
+            if token[0] == "bad":
+                raise self.error(token[2], f"invalid character '{token[1]}'")
+        parser = _Grammar(self, tokens, end)
+        parser.next()  # the opcode word
+        type_id, flags, predicate, operands = parser.parse(word, opcode)
+        tail, end = self._references(parser.position(), end)
+        operands += tail
+        if name == NAME_NONE and type_id >= 0 and self.cols.type["kind"][type_id] != KIND_VOID \
+                and word not in ("store", "br", "ret"):
+            raise self.error(start, "instruction with a result must be given a name")
+        if name != NAME_NONE and word in ("br", "ret", "store"):
+            raise self.error(start, "instructions returning void cannot have a name")
+        self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands, name,
+                               start, end)
+
+    # -- types ------------------------------------------------------------------
+    def _parse_type(self, tokens: list[Token], index: int) -> tuple[int, int]:
+        """Parse a type at tokens[index]; returns (type id, next index)."""
+        end = self._skip_type(tokens, index)
+        first, last = tokens[index], tokens[end - 1]
+        text = " ".join(self.text[first[2]:last[2] + len(last[1])].split())
+        return self.type_id(text), end
+
+    def _skip_type(self, tokens: list[Token], index: int) -> int:
+        if index >= len(tokens):
+            offset = tokens[-1][2] + len(tokens[-1][1]) if tokens else len(self.text)
+            raise self.error(offset, "expected type")
+        kind, text, offset = tokens[index]
+        if kind == "word" and (_INT_TYPE.match(text) or text in _SIMPLE_TYPES):
+            if _INT_TYPE.match(text) and not 0 < int(text[1:]) <= _MAX_INT_WIDTH:
+                raise self.error(offset, "bitwidth for integer type out of range")
+            index += 1
+            if text == "ptr" and index < len(tokens) and tokens[index][1] == "addrspace":
+                index = _skip_balanced(tokens, index + 1, self)
+        elif kind == "word" and text == "target":
+            index = _skip_balanced(tokens, index + 1, self)
+        elif kind == "local" and name_key(text) in self.named_types:
+            index += 1
+        elif kind == "punct" and text in "[<{":
+            index = _skip_balanced(tokens, index, self)
+        else:
+            raise self.error(offset, "expected type")
+        return index
+
+    # -- values -----------------------------------------------------------------
+    def _parse_value(self, tokens: list[Token], index: int, type_id: int) -> tuple[_Operand, int]:
+        if index >= len(tokens):
+            offset = tokens[-1][2] + len(tokens[-1][1])
+            raise self.error(offset, "expected value token")
+        kind, text, offset = tokens[index]
+        if kind == "local":
+            found = self.locals.get(name_key(text))
+            if found is None:
+                raise self.error(offset, f"use of undefined value '{text}'")
+            if found[0] == TAG_BLOCK:
+                raise self.error(offset, f"'{text}' is a label, expected a value")
+            return _Operand(found[0], found[1], type_id, offset, offset + len(text)), index + 1
+        if kind == "global":
+            if name_key(text) not in self.globals:
+                raise self.error(offset, f"use of undefined value '{text}'")
+            ref = self.host.strings.intern(text)
+            return _Operand(TAG_GLOBAL, ref, type_id, offset, offset + len(text)), index + 1
+        stop = index + 1
+        if kind == "word" and text not in _CONSTANT_WORDS:
+            while stop < len(tokens) and tokens[stop][0] == "word":
+                stop += 1
+            if stop >= len(tokens) or tokens[stop][1] != "(":
+                raise self.error(offset, "expected value token")
+            stop = _skip_balanced(tokens, stop, self)
+        elif kind == "punct" and text in "[<{":
+            stop = _skip_balanced(tokens, index, self)
+        elif kind not in ("number", "word", "string"):
+            raise self.error(offset, "expected value token")
+        if kind == "number" and type_id >= 0 and self.cols.type["kind"][type_id] == KIND_INT \
+                and "." in text:
+            raise self.error(offset, "floating point constant invalid for type")
+        last = tokens[stop - 1]
+        end = last[2] + len(last[1])
+        constant = self.constant_id(type_id, self.text[offset:end])
+        return _Operand(TAG_CONSTANT, constant, type_id, offset, end), stop
+
+    def _parse_label(self, tokens: list[Token], index: int) -> tuple[_Operand, int]:
+        if index >= len(tokens) or tokens[index][1] != "label":
+            offset = tokens[index][2] if index < len(tokens) else tokens[-1][2]
+            raise self.error(offset, "expected 'label'")
+        return self._parse_block_ref(tokens, index + 1)
+
+    def _parse_block_ref(self, tokens: list[Token], index: int) -> tuple[_Operand, int]:
+        if index >= len(tokens) or tokens[index][0] != "local":
+            offset = tokens[index][2] if index < len(tokens) else tokens[-1][2]
+            raise self.error(offset, "expected a basic block label")
+        kind, text, offset = tokens[index]
+        found = self.locals.get(name_key(text))
+        if found is None:
+            raise self.error(offset, f"use of undefined value '{text}'")
+        if found[0] != TAG_BLOCK:
+            raise self.error(offset, f"'{text}' is not a basic block")
+        return _Operand(TAG_BLOCK, found[1], self.type_id("label"), offset,
+                        offset + len(text)), index + 1
+
+    # -- columns ----------------------------------------------------------------
+    def _build(self) -> Module:
+        c = self.cols
+        i32 = np.int32
+
+        def arr(values: list[int], dtype: Any = i32) -> np.ndarray:
+            return np.asarray(values, dtype=dtype)
+
+        return Module(
+            host=self.host, xp=np,
+            function_name=arr(c.function["name"]),
+            function_first_block=arr(c.function["first_block"]),
+            function_block_count=arr(c.function["block_count"]),
+            function_first_arg=arr(c.function["first_arg"]),
+            function_arg_count=arr(c.function["arg_count"]),
+            argument_function=arr(c.argument["function"]),
+            argument_name=arr(c.argument["name"]),
+            argument_type=arr(c.argument["type"]),
+            block_function=arr(c.block["function"]),
+            block_first_inst=arr(c.block["first_inst"]),
+            block_inst_count=arr(c.block["inst_count"]),
+            block_name=arr(c.block["name"]),
+            inst_opcode=arr(c.inst["opcode"], np.int16),
+            inst_type=arr(c.inst["type"]),
+            inst_block=arr(c.inst["block"]),
+            inst_function=arr(c.inst["function"]),
+            inst_flags=arr(c.inst["flags"], np.int16),
+            inst_predicate=arr(c.inst["predicate"], np.int8),
+            inst_operand_start=arr(c.inst["operand_start"]),
+            inst_operand_count=arr(c.inst["operand_count"]),
+            inst_name=arr(c.inst["name"]),
+            inst_template=arr(c.inst["template"]),
+            operand_tag=arr(c.operand["tag"], np.int8),
+            operand_ref=arr(c.operand["ref"]),
+            operand_type=arr(c.operand["type"]),
+            operand_owner=arr(c.operand["owner"]),
+            type_kind=arr(c.type["kind"], np.int8),
+            type_width=arr(c.type["width"]),
+            constant_type=arr(c.constant["type"]),
+            constant_kind=arr(c.constant["kind"], np.int8),
+            constant_value=arr(c.constant["value"], np.int64),
+            constant_text=arr(c.constant["text"]),
+        )
+
+
+class _Grammar:
+    """Recursive descent over one structured instruction's tokens."""
+
+    def __init__(self, reader: _Reader, tokens: list[Token], end: int) -> None:
+        self.r = reader
+        self.tokens = tokens
+        self.index = 0
+        self.end = end
+
+    def position(self) -> int:
+        if self.index < len(self.tokens):
+            return self.tokens[self.index][2]
+        return self.end
+
+    def peek(self) -> str:
+        return self.tokens[self.index][1] if self.index < len(self.tokens) else ""
+
+    def next(self) -> Token:
+        if self.index >= len(self.tokens):
+            raise self.r.error(self.end, "unexpected end of instruction")
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def expect(self, text: str) -> None:
+        if self.peek() != text:
+            raise self.r.error(self.position(), f"expected '{text}'")
+        self.index += 1
+
+    def type(self) -> int:
+        type_id, self.index = self.r._parse_type(self.tokens, self.index)
+        return type_id
+
+    def value(self, type_id: int) -> _Operand:
+        operand, self.index = self.r._parse_value(self.tokens, self.index, type_id)
+        return operand
+
+    def label(self) -> _Operand:
+        operand, self.index = self.r._parse_label(self.tokens, self.index)
+        return operand
+
+    def flags(self, word: str) -> int:
+        flags = 0
+        allowed = op.ALLOWED_FLAGS.get(word, 0)
+        while self.peek() in op.FLAG_WORDS:
+            bit = op.FLAG_WORDS[self.peek()]
+            if not bit & allowed:
+                raise self.r.error(self.position(), f"'{self.peek()}' is not valid on '{word}'")
+            flags |= bit
+            self.index += 1
+        return flags
+
+    def int_type(self, word: str) -> int:
+        offset = self.position()
+        type_id = self.type()
+        kind = self.r.cols.type["kind"][type_id]
+        text = self.r.host.type_text[type_id]
+        if kind != KIND_INT and not (kind == KIND_VECTOR and " x i" in text):
+            raise self.r.error(offset, f"invalid operand type for '{word}': expected integer")
+        return type_id
+
+    def parse(self, word: str, opcode: int) -> tuple[int, int, int, list[_Operand]]:
+        """Returns (result type, flags, predicate, operands) for ``word``."""
+        r = self.r
+        if op.IS_BINARY[opcode]:
+            flags = self.flags(word)
+            type_id = self.int_type(word)
+            lhs = self.value(type_id)
+            self.expect(",")
+            return type_id, flags, -1, [lhs, self.value(type_id)]
+        if word == "icmp":
+            flags = self.flags(word)
+            predicate_offset = self.position()
+            predicate = op.ICMP_ID.get(self.peek(), -1)
+            if predicate < 0:
+                raise r.error(predicate_offset, "expected icmp predicate (eq, ne, slt...)")
+            self.index += 1
+            type_id = self.type()
+            lhs = self.value(type_id)
+            self.expect(",")
+            rhs = self.value(type_id)
+            type_text = r.host.type_text[type_id]
+            result = "i1"
+            if type_text.startswith("<"):
+                result = type_text.split(" x ")[0] + " x i1>"
+            return r.type_id(result), flags, predicate, [lhs, rhs]
+        if op.IS_INT_CAST[opcode]:
+            flags = self.flags(word)
+            source_type = self.int_type(word)
+            operand = self.value(source_type)
+            self.expect("to")
+            return self.int_type(word), flags, -1, [operand]
+        if word == "select":
+            while self.peek() in ("nnan", "ninf", "nsz", "arcp", "contract", "afn",
+                                  "reassoc", "fast"):
+                self.index += 1
+            operands = []
+            for position in range(3):
+                if position:
+                    self.expect(",")
+                type_id = self.type()
+                operands.append(self.value(type_id))
+            return type_id, 0, -1, operands
+        if word == "ret":
+            type_id = self.type()
+            if r.cols.type["kind"][type_id] == KIND_VOID:
+                return type_id, 0, -1, []
+            return type_id, 0, -1, [self.value(type_id)]
+        if word == "br":
+            void = r.type_id("void")
+            if self.peek() == "label":
+                return void, 0, -1, [self.label()]
+            condition_type = self.type()
+            condition = self.value(condition_type)
+            self.expect(",")
+            true_label = self.label()
+            self.expect(",")
+            return void, 0, -1, [condition, true_label, self.label()]
+        if word in ("load", "store"):
+            flags = 0
+            while self.peek() in ("atomic", "volatile"):
+                flags = op.FLAG_ORDERED
+                self.index += 1
+            type_id = self.type()
+            operands = []
+            if word == "store":
+                operands.append(self.value(type_id))
+                type_id = r.type_id("void")
+            self.expect(",")
+            pointer_type = self.type()
+            operands.append(self.value(pointer_type))
+            return type_id, flags, -1, operands
+        assert word == "phi"
+        while self.peek() in ("nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc",
+                              "fast"):
+            self.index += 1
+        type_id = self.type()
+        operands = []
+        while True:
+            self.expect("[")
+            operands.append(self.value(type_id))
+            self.expect(",")
+            block, self.index = r._parse_block_ref(self.tokens, self.index)
+            operands.append(block)
+            self.expect("]")
+            if self.peek() != "," or self.index + 1 >= len(self.tokens) \
+                    or self.tokens[self.index + 1][1] != "[":
+                break
+            self.index += 1
+        return type_id, 0, -1, operands
+
+
+def _skip_balanced(tokens: list[Token], index: int, reader: _Reader) -> int:
+    """Index after the bracketed group that opens at tokens[index]."""
+    if index >= len(tokens) or tokens[index][1] not in _OPEN:
+        offset = tokens[index][2] if index < len(tokens) else tokens[-1][2]
+        raise reader.error(offset, "expected '('")
+    stack = []
+    for position in range(index, len(tokens)):
+        text = tokens[position][1]
+        if tokens[position][0] != "punct":
+            continue
+        if text in _OPEN:
+            stack.append(_OPEN[text])
+        elif text in ")]}>":
+            if not stack or stack.pop() != text:
+                raise reader.error(tokens[position][2], f"unbalanced '{text}'")
+            if not stack:
+                return position + 1
+    raise reader.error(tokens[index][2], f"'{tokens[index][1]}' is never closed")
+
+
+def _bracket_depth(line: str) -> int:
+    bare = _STRINGS.sub("", line)
+    return bare.count("[") - bare.count("]")
+
+
+def _parse_int(text: str) -> int:
+    if text[:3] in ("u0x", "s0x"):
+        value = int(text[3:], 16)
+        if text[0] == "s":
+            bits = 4 * len(text[3:])
+            if value >> (bits - 1):
+                value -= 1 << bits
+        return value
+    return int(text, 0) if text.startswith("0x") else int(text)
+
+
+def read_module(text: str, source: str = "<stdin>") -> Module:
+    """Parse textual IR into a NumPy-backed module; raises SourceError on bad input."""
+    text = text.replace("\r\n", "\n")
+    reader = _Reader(text, source)
+    reader._inst_offsets = []
+    return reader.read()

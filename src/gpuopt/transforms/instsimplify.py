@@ -1,0 +1,235 @@
+"""instsimplify: fold integer instructions whose operands are constants.
+
+Assumes nothing about a value that is not an integer constant of width at
+most 64.  Folds, with LLVM's semantics (LangRef; ConstantFold.cpp):
+
+* binary operators (add sub mul udiv sdiv urem srem shl lshr ashr and or
+  xor): wrap-around results; ``poison`` when ``nuw``/``nsw``/``exact``/
+  ``disjoint`` is violated, when a shift amount is at least the width, and for
+  ``sdiv``/``srem`` of INT_MIN by -1.  Division or remainder by zero is left
+  alone (immediate UB is not ours to fold).
+* ``icmp`` of two constants to ``true``/``false`` (``poison`` when
+  ``samesign`` is violated); ``trunc``/``zext``/``sext`` of a constant
+  (``poison`` on a violated ``nuw``/``nsw``/``nneg``).
+* ``select`` with a constant condition to the chosen arm, and with equal arms
+  to that arm.
+* any of these with a ``poison`` operand to ``poison`` (a select only through
+  its condition).
+
+Each round folds every candidate in the module at once, replaces the uses
+through one value map and deletes the folded instructions; rounds repeat until
+nothing folds (at most the length of the longest chain of folds).
+
+Differs from LLVM's pass: no algebraic identities with non-constant operands
+(instcombine's table, issue 3), no vectors, no integers wider than 64 bits, no
+``undef`` folding, no floating point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.module import (CONST_INT, CONST_POISON, KIND_INT, TAG_CONSTANT, Module)
+from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
+
+
+@dataclass(frozen=True)
+class InstSimplify:
+    name: ClassVar[str] = "instsimplify"
+    llvm_class: ClassVar[str] = "InstSimplifyPass"
+    max_rounds: int = 1 << 20
+
+    def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
+        folded_total = 0
+        for _ in range(self.max_rounds):  # fixpoint: one round per link of a fold chain
+            m, folded = _fold_round(m)
+            if folded == 0:
+                break
+            folded_total += folded
+        return m, {"Number of instructions simplified": folded_total}
+
+
+def _fold_round(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    u64 = xp.uint64
+    opcode = m.inst_opcode.astype(xp.int32)
+    n = m.n_instructions
+    n_operands = m.operand_tag.shape[0]
+    if n == 0 or n_operands == 0:
+        return m, 0
+    modeled = xp.asarray(op.IS_MODELED)[opcode]
+
+    # Operand k of every instruction (clipped where it has fewer).
+    def operand(k: int) -> tuple[Any, Any, Any, Any, Any]:
+        index = xp.minimum(m.inst_operand_start + k, n_operands - 1)
+        tag = m.operand_tag[index]
+        ref = m.operand_ref[index]
+        is_constant = tag == TAG_CONSTANT
+        constant = xp.where(is_constant, ref, 0)
+        kind = xp.where(is_constant, m.constant_kind[constant], -1)
+        value = m.constant_value[constant].astype(u64)
+        return tag, ref, kind, value, index
+
+    tag0, ref0, kind0, a, index0 = operand(0)
+    tag1, ref1, kind1, b, _ = operand(1)
+    tag2, ref2, _, _, _ = operand(2)
+    operand_type = xp.maximum(m.operand_type[index0], 0)
+    width = m.type_width[operand_type].astype(xp.int64)
+    is_int = (m.type_kind[operand_type] == KIND_INT) & (width <= 64) & (width > 0)
+    result_type = xp.maximum(m.inst_type, 0)
+    result_width = m.type_width[result_type].astype(xp.int64)
+
+    binary = xp.asarray(op.IS_BINARY)[opcode] & modeled
+    cast = xp.asarray(op.IS_INT_CAST)[opcode]
+    icmp = opcode == op.ICMP
+    select = opcode == op.SELECT
+    two_operands = binary | icmp
+    int0, int1 = kind0 == CONST_INT, kind1 == CONST_INT
+    poison0, poison1 = kind0 == CONST_POISON, kind1 == CONST_POISON
+
+    value, poison, defined = _evaluate(xp, opcode, m.inst_flags.astype(xp.int32),
+                                       m.inst_predicate.astype(xp.int32), a, b, width,
+                                       result_width)
+    constant_fold = is_int & defined & ((two_operands & int0 & int1) | (cast & int0))
+    poison_fold = is_int & ((two_operands & (poison0 | poison1)) | (cast & poison0))
+    poison = (poison & constant_fold) | poison_fold
+
+    # select: constant condition picks an arm; equal arms; poison condition.
+    select_true = select & (kind0 == CONST_INT) & (a != 0)
+    select_false = select & (kind0 == CONST_INT) & (a == 0)
+    select_same = select & (tag1 == tag2) & (ref1 == ref2)
+    select_poison = select & poison0
+    pick_arm = (select_true | select_false | select_same) & ~select_poison
+
+    to_constant = (constant_fold | poison_fold | select_poison) & modeled
+    fold = to_constant | (pick_arm & modeled)
+    count = int(fold.sum())
+    if count == 0:
+        return m, 0
+
+    rows = xp.flatnonzero(to_constant)
+    is_poison = (poison | select_poison)[rows]
+    m, ids = append_constants(
+        m, m.inst_type[rows],
+        xp.where(is_poison, CONST_POISON, CONST_INT),
+        xp.where(is_poison, u64(0), value[rows]).astype(xp.int64))
+    replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(n, dtype=xp.int32)
+    replacement_tag[rows] = TAG_CONSTANT
+    replacement_ref[rows] = ids
+    arm_rows = xp.flatnonzero(pick_arm & modeled & ~to_constant)
+    take_false = select_false[arm_rows]
+    replacement_tag[arm_rows] = xp.where(take_false, tag2[arm_rows], tag1[arm_rows])
+    replacement_ref[arm_rows] = xp.where(take_false, ref2[arm_rows], ref1[arm_rows])
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    return delete_instructions(m, ~fold), count
+
+
+def _evaluate(xp: Any, opcode: Any, flags: Any, predicate: Any, a: Any, b: Any,
+              width: Any, result_width: Any) -> tuple[Any, Any, Any]:
+    """Every integer rule at once on uint64 bit patterns of the given widths.
+
+    Returns (value, poison, defined): the folded value (zero-extended to 64
+    bits), whether the result is poison, and whether folding is allowed at all
+    (false for division by zero).
+    """
+    u64 = xp.uint64
+    ones = u64(0xFFFFFFFFFFFFFFFF)
+    w = xp.clip(width, 1, 64).astype(u64)
+    mask = xp.where(w >= 64, ones, (u64(1) << xp.minimum(w, u64(63))) - u64(1))
+    sign = u64(1) << (w - u64(1))
+
+    def signed(x: Any) -> Any:
+        return ((x ^ sign) - sign).astype(xp.int64)
+
+    def has(bit: int) -> Any:
+        return (flags & bit) != 0
+
+    sa, sb = signed(a), signed(b)
+    ua = xp.where(sa < 0, u64(0) - sa.astype(u64), sa.astype(u64))
+    ub = xp.where(sb < 0, u64(0) - sb.astype(u64), sb.astype(u64))
+    b_safe = xp.where(b == 0, u64(1), b)
+    ub_safe = xp.where(ub == 0, u64(1), ub)
+    a_safe = xp.where(a == 0, u64(1), a)
+    ua_safe = xp.where(ua == 0, u64(1), ua)
+    shift_ok = b < w
+    shift = xp.where(shift_ok, b, u64(0))
+    min_by_minus_one = (a == sign) & (b == mask)
+    quotient_negative = (sa < 0) != (sb < 0)
+
+    add_full = a + b
+    sub = (a - b) & mask
+    mul_full = a * b
+    mul = mul_full & mask
+    signed_product = ua * ub
+    signed_limit = xp.where(quotient_negative & (signed_product != 0), sign, sign - u64(1))
+    shl = (a << shift) & mask
+    lshr = a >> shift
+    ashr = (sa >> shift.astype(xp.int64)).astype(u64) & mask
+    udiv = a // b_safe
+    sdiv = xp.where(quotient_negative, u64(0) - ua // ub_safe, ua // ub_safe) & mask
+    srem = xp.where(sa < 0, u64(0) - ua % ub_safe, ua % ub_safe) & mask
+    add = add_full & mask
+
+    # (opcode, value, poison condition, defined)
+    rules = [
+        (op.ADD, add,
+         (has(op.FLAG_NUW) & ((add_full < a) | ((add_full & ~mask) != 0)))
+         | (has(op.FLAG_NSW) & (((a ^ add) & (b ^ add) & sign) != 0)), True),
+        (op.SUB, sub,
+         (has(op.FLAG_NUW) & (b > a)) | (has(op.FLAG_NSW) & (((a ^ b) & (a ^ sub) & sign) != 0)),
+         True),
+        (op.MUL, mul,
+         (has(op.FLAG_NUW) & (a != 0) & ((mul_full // a_safe != b) | ((mul_full & ~mask) != 0)))
+         | (has(op.FLAG_NSW) & (((ua != 0) & (signed_product // ua_safe != ub))
+                                | (signed_product > signed_limit))), True),
+        (op.UDIV, udiv, has(op.FLAG_EXACT) & (a % b_safe != 0), b != 0),
+        (op.UREM, a % b_safe, False, b != 0),
+        (op.SDIV, sdiv, min_by_minus_one | (has(op.FLAG_EXACT) & (ua % ub_safe != 0)), b != 0),
+        (op.SREM, srem, min_by_minus_one, b != 0),
+        (op.SHL, shl,
+         ~shift_ok | (has(op.FLAG_NUW) & ((shl >> shift) != a))
+         | (has(op.FLAG_NSW) & ((signed(shl) >> shift.astype(xp.int64)) != sa)), True),
+        (op.LSHR, lshr, ~shift_ok | (has(op.FLAG_EXACT) & (((lshr << shift) & mask) != a)),
+         True),
+        (op.ASHR, ashr, ~shift_ok | (has(op.FLAG_EXACT) & (((ashr << shift) & mask) != a)),
+         True),
+        (op.AND, a & b, False, True),
+        (op.OR, a | b, has(op.FLAG_DISJOINT) & ((a & b) != 0), True),
+        (op.XOR, a ^ b, False, True),
+    ]
+    value = xp.zeros(a.shape[0], dtype=u64)
+    poison = xp.zeros(a.shape[0], dtype=bool)
+    defined = xp.ones(a.shape[0], dtype=bool)
+    for code, rule_value, rule_poison, rule_defined in rules:  # over the rule table
+        hit = opcode == code
+        value = xp.where(hit, rule_value, value)
+        poison = poison | (hit & rule_poison)
+        defined = defined & ~(hit & ~xp.asarray(rule_defined))
+
+    # icmp
+    compare = [a == b, a != b, a > b, a >= b, a < b, a <= b, sa > sb, sa >= sb, sa < sb, sa <= sb]
+    icmp = opcode == op.ICMP
+    outcome = xp.zeros(a.shape[0], dtype=bool)
+    for index, result in enumerate(compare):  # over the ten predicates
+        outcome = outcome | ((predicate == index) & result)
+    value = xp.where(icmp, outcome.astype(u64), value)
+    poison = poison | (icmp & has(op.FLAG_SAMESIGN) & (((a ^ b) & sign) != 0))
+
+    # casts: width is the source's, result_width the destination's
+    rw = xp.clip(result_width, 1, 64).astype(u64)
+    result_mask = xp.where(rw >= 64, ones, (u64(1) << xp.minimum(rw, u64(63))) - u64(1))
+    result_sign = u64(1) << (rw - u64(1))
+    truncated = a & result_mask
+    truncated_signed = ((truncated ^ result_sign) - result_sign).astype(xp.int64)
+    trunc = opcode == op.TRUNC
+    value = xp.where(trunc, truncated, value)
+    poison = poison | (trunc & ((has(op.FLAG_NUW) & ((a & ~result_mask) != 0))
+                                | (has(op.FLAG_NSW) & (truncated_signed != sa))))
+    zext = opcode == op.ZEXT
+    value = xp.where(zext, a, value)
+    poison = poison | (zext & has(op.FLAG_NNEG) & ((a & sign) != 0))
+    value = xp.where(opcode == op.SEXT, sa.astype(u64) & result_mask, value)
+    return value, poison, defined
