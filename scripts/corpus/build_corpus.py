@@ -299,11 +299,11 @@ def debian_version(tree: Path) -> str:
     return f"{m.group(1)} {m.group(2)}" if m else tree.name
 
 
-def build_c_project(proj: CProject, layout: Layout, opts: Options) -> None:
+def build_c_project(proj: CProject, layout: Layout, opts: Options) -> bool:
     final = layout.ll / f"{proj.name}.ll"
     if final.exists() and not opts.force:
         log(proj.name, f"skip: {rel(final)} exists")
-        return
+        return False
     tree = fetch_debian_source(proj.package, layout)
     version = debian_version(tree)
     work = layout.build / proj.name
@@ -338,6 +338,7 @@ def build_c_project(proj: CProject, layout: Layout, opts: Options) -> None:
     entry.update(info)
     update_corpus_json(layout, {proj.name: entry})
     log(proj.name, f"done: {rel(final)}")
+    return True
 
 
 def prepare_lua(tree: Path, work: Path) -> list[str]:
@@ -496,7 +497,7 @@ def csmith_version() -> str:
     return run(["csmith", "--version"]).stdout.decode().splitlines()[0].strip()
 
 
-def build_csmith(layout: Layout, opts: Options) -> None:
+def build_csmith(layout: Layout, opts: Options) -> bool:
     count = opts.csmith_count
     manifest_path = layout.ll / "csmith-seeds.json"
     settings: dict[str, object] = {
@@ -601,6 +602,7 @@ def build_csmith(layout: Layout, opts: Options) -> None:
         f"done: {len(used)} modules ({built} built, {skipped} already present), "
         f"{len(rejected)} seeds rejected, see {rel(manifest_path)}",
     )
+    return built > 0 or bool(stale)
 
 
 def _corpus_names(layout: Layout) -> list[str]:
@@ -611,13 +613,13 @@ def _corpus_names(layout: Layout) -> list[str]:
 # --------------------------------------------------------------------------- Rust
 
 
-def build_rust_collections(layout: Layout, opts: Options) -> None:
+def build_rust_collections(layout: Layout, opts: Options) -> bool:
     name = "rust-collections"
     final = layout.ll / f"{name}.ll"
     expected = layout.ll / f"{name}.expected"
     if final.exists() and expected.exists() and not opts.force:
         log(name, f"skip: {rel(final)} exists")
-        return
+        return False
     src_dir = CORPUS_SOURCES / "rust"
     work = layout.build / name
     shutil.rmtree(work, ignore_errors=True)
@@ -650,6 +652,7 @@ def build_rust_collections(layout: Layout, opts: Options) -> None:
         },
     )
     log(name, f"done: {rel(final)} (+ {expected.name}, IR-built binary matches)")
+    return True
 
 
 CARGO_CONFIG = f"""\
@@ -665,12 +668,12 @@ offline = true
 """
 
 
-def build_regex(layout: Layout, opts: Options) -> None:
+def build_regex(layout: Layout, opts: Options) -> bool:
     finals = {c: layout.ll / f"{c}.ll" for c in REGEX_CRATES}
     expected = layout.ll / "regex_demo.expected"
     if all(p.exists() for p in finals.values()) and expected.exists() and not opts.force:
         log("regex", "skip: " + ", ".join(p.name for p in finals.values()) + " exist")
-        return
+        return False
     if not (CARGO_REGISTRY / "regex-1.7.1").is_dir():
         raise BuildError(f"Debian's regex crate is missing in {CARGO_REGISTRY} (librust-regex-dev)")
     project = layout.build / "regex_demo"
@@ -741,6 +744,7 @@ def build_regex(layout: Layout, opts: Options) -> None:
         },
     )
     log("regex", f"done: {', '.join(p.name for p in finals.values())} (+ {expected.name})")
+    return True
 
 
 # --------------------------------------------------------------------------- driver
@@ -799,7 +803,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     layout = Layout(args.out.resolve())
     opts = Options(force=args.force, jobs=args.jobs, csmith_count=args.csmith)
-    builders: dict[str, Callable[[], None]] = {
+    builders: dict[str, Callable[[], bool]] = {
         "csmith": lambda: build_csmith(layout, opts),
         "rust-collections": lambda: build_rust_collections(layout, opts),
         "regex": lambda: build_regex(layout, opts),
@@ -809,14 +813,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     start = time.monotonic()
     try:
-        require_tools({t for n in selected for t in TOOLS[n]})
+        require_tools(sorted({t for n in selected for t in TOOLS[n]}))
         for d in (layout.src, layout.build, layout.ll):
             d.mkdir(parents=True, exist_ok=True)
         for name in TARGETS:  # fixed order, whatever the order given to --only
             if name in selected:
                 t0 = time.monotonic()
-                builders[name]()
-                log(name, f"{time.monotonic() - t0:.1f}s")
+                if builders[name]():  # skipped targets took no time worth printing
+                    log(name, f"took {time.monotonic() - t0:.1f}s")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

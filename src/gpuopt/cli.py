@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import time
+from pathlib import Path
 from typing import NoReturn
 
 from gpuopt.backend import device_name, namespace, synchronize
@@ -67,7 +68,7 @@ def read_source(path: str) -> tuple[str, str]:
     """(text, name for messages) of the input; UserError when it is not text IR."""
     name = "<stdin>" if path == "-" else path
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
         raise UserError(f"{name}: error: Could not open input file: "
                         "No such file or directory") from None

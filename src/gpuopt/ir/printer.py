@@ -15,8 +15,17 @@ from typing import Any
 import numpy as np
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import (CONST_INT, NAME_NONE, NAME_NUMBERED, TAG_ARGUMENT, TAG_BLOCK,
-                              TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, Module)
+from gpuopt.ir.module import (
+    CONST_INT,
+    NAME_NONE,
+    NAME_NUMBERED,
+    TAG_ARGUMENT,
+    TAG_BLOCK,
+    TAG_CONSTANT,
+    TAG_GLOBAL,
+    TAG_VALUE,
+    Module,
+)
 
 
 def print_module(module: Module, rebuild_modeled: bool = False) -> str:

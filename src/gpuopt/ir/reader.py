@@ -25,11 +25,28 @@ import numpy as np
 from gpuopt.diagnostics import SourceError, UserError, error_at
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.lexer import REFERENCE, Token, name_key, tokenize
-from gpuopt.ir.module import (CONST_INT, CONST_OTHER, CONST_POISON, CONST_UNDEF,
-                              KIND_FLOAT, KIND_INT, KIND_LABEL, KIND_OTHER, KIND_PTR,
-                              KIND_VECTOR, KIND_VOID, NAME_NONE, NAME_NUMBERED, TAG_ARGUMENT,
-                              TAG_BLOCK, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, HostTables,
-                              Module)
+from gpuopt.ir.module import (
+    CONST_INT,
+    CONST_OTHER,
+    CONST_POISON,
+    CONST_UNDEF,
+    KIND_FLOAT,
+    KIND_INT,
+    KIND_LABEL,
+    KIND_OTHER,
+    KIND_PTR,
+    KIND_VECTOR,
+    KIND_VOID,
+    NAME_NONE,
+    NAME_NUMBERED,
+    TAG_ARGUMENT,
+    TAG_BLOCK,
+    TAG_CONSTANT,
+    TAG_GLOBAL,
+    TAG_VALUE,
+    HostTables,
+    Module,
+)
 
 _NAME = r'(?:"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+)'
 _TOP_GLOBAL = re.compile(rf"\s*(@{_NAME})\s*=")
@@ -41,6 +58,7 @@ _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
+_INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
 _FLOAT_TYPES = frozenset(("half", "bfloat", "float", "double", "fp128", "x86_fp80",
                           "ppc_fp128"))
@@ -99,6 +117,8 @@ class _Reader:
         self.globals: set[str] = set()
         # per function: local name key -> (tag, row)
         self.locals: dict[str, tuple[int, int]] = {}
+        # per instruction row: where its text starts, for errors found later
+        self._inst_offsets: list[int] = []
         # per function name: label key -> block row, for blockaddress constants
         self.block_maps: dict[str, dict[str, int]] = {}
 
@@ -144,7 +164,7 @@ class _Reader:
             value = 1 if text == "true" else 0
             if kind == CONST_INT and not is_int:
                 kind = CONST_OTHER
-        elif is_int and width <= 64:
+        elif is_int and width <= 64 and _INT_LITERAL.match(text):
             kind, value = CONST_INT, _parse_int(text) & ((1 << width) - 1)
         if kind == CONST_INT and width > 64:
             kind = CONST_OTHER
@@ -325,9 +345,13 @@ class _Reader:
             line_end = start + len(line.rstrip())
             if not stripped or stripped.startswith(";"):
                 continue
-            if depth > 0 or (out and out[-1][0] == "inst" and stripped.split()[0] in (
-                    "catch", "filter", "cleanup") and "landingpad" in
-                    self.text[out[-1][1]:out[-1][2]]):
+            first_word = stripped.split()[0]
+            # invoke's "to label ... unwind label ..." and landingpad clauses
+            # continue the instruction above them.
+            continues = out and out[-1][0] == "inst" and (
+                first_word == "to" or (first_word in ("catch", "filter", "cleanup")
+                                       and "landingpad" in self.text[out[-1][1]:out[-1][2]]))
+            if depth > 0 or continues:
                 kind, s, _ = out[-1]
                 out[-1] = (kind, s, line_end)
                 depth += _bracket_depth(line)
@@ -444,8 +468,6 @@ class _Reader:
                                      "terminator in the middle of a block")
 
     # -- instructions -----------------------------------------------------------
-    _inst_offsets: list[int] = []
-
     def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int) -> None:
         result = _RESULT.match(self.text, start)
         assert result is not None
@@ -620,7 +642,7 @@ class _Reader:
         if index >= len(tokens) or tokens[index][0] != "local":
             offset = tokens[index][2] if index < len(tokens) else tokens[-1][2]
             raise self.error(offset, "expected a basic block label")
-        kind, text, offset = tokens[index]
+        _, text, offset = tokens[index]
         found = self.locals.get(name_key(text))
         if found is None:
             raise self.error(offset, f"use of undefined value '{text}'")
@@ -866,5 +888,4 @@ def read_module(text: str, source: str = "<stdin>") -> Module:
     """Parse textual IR into a NumPy-backed module; raises SourceError on bad input."""
     text = text.replace("\r\n", "\n")
     reader = _Reader(text, source)
-    reader._inst_offsets = []
     return reader.read()

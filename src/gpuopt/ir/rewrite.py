@@ -75,8 +75,8 @@ def replace_uses(m: Module, replacement_tag: Any, replacement_ref: Any) -> Modul
     xp = m.xp
     tag, ref = replacement_tag.copy(), replacement_ref.copy()
     for _ in range(64):  # pointer jumping: bounded by log2 of the longest chain
-        chained = (tag == TAG_VALUE) & (replacement_tag[xp.maximum(ref, 0)] != NO_REPLACEMENT)
-        chained &= tag != NO_REPLACEMENT
+        is_value = tag == TAG_VALUE
+        chained = is_value & (replacement_tag[xp.where(is_value, ref, 0)] != NO_REPLACEMENT)
         if not bool(chained.any()):
             break
         target = ref[chained]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import (CONST_INT, CONST_POISON, KIND_INT, TAG_CONSTANT, Module)
+from gpuopt.ir.module import CONST_INT, CONST_POISON, KIND_INT, TAG_CONSTANT, Module
 from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
 
 
@@ -72,7 +72,7 @@ def _fold_round(m: Module) -> tuple[Module, int]:
         value = m.constant_value[constant].astype(u64)
         return tag, ref, kind, value, index
 
-    tag0, ref0, kind0, a, index0 = operand(0)
+    _, _, kind0, a, index0 = operand(0)
     tag1, ref1, kind1, b, _ = operand(1)
     tag2, ref2, _, _, _ = operand(2)
     operand_type = xp.maximum(m.operand_type[index0], 0)

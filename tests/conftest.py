@@ -1,0 +1,58 @@
+"""Shared fixtures: the array backends, the tools, and the command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from gpuopt.backend import cupy_or_none
+
+ROOT = Path(__file__).resolve().parent.parent
+GPUOPT = [sys.executable, "-m", "gpuopt"]
+FILECHECK = "/usr/lib/llvm-22/bin/FileCheck"
+
+
+def _backends() -> list[Any]:
+    cupy = cupy_or_none()
+    return [pytest.param(np, id="numpy"),
+            pytest.param(cupy, id="cupy", marks=pytest.mark.skipif(
+                cupy is None, reason="no GPU: CuPy with a CUDA device is not available"))]
+
+
+@pytest.fixture(params=_backends())
+def xp(request: pytest.FixtureRequest) -> Any:
+    """Each backend in turn; the CuPy run is skipped only where there is no GPU."""
+    return request.param
+
+
+def require_tool(name: str) -> str:
+    path = shutil.which(name) or (name if Path(name).exists() else None)
+    if path is None:
+        pytest.fail(f"{name} is missing: run scripts/setup.sh")
+    return path
+
+
+def run_gpuopt(*args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*GPUOPT, *args], input=input_text, capture_output=True, text=True,
+                          check=False)
+
+
+def opt_verify(text: str) -> str:
+    """opt-22's verifier messages for ``text`` ('' when it verifies)."""
+    result = subprocess.run([require_tool("opt-22"), "-passes=verify", "-disable-output"],
+                            input=text, capture_output=True, text=True, check=False)
+    return result.stderr if result.returncode else ""
+
+
+def opt_canonical(text: str) -> str:
+    """``opt-22 -S`` of ``text``, minus the ModuleID line that names the file."""
+    result = subprocess.run([require_tool("opt-22"), "-S"], input=text, capture_output=True,
+                            text=True, check=True)
+    return "\n".join(line for line in result.stdout.splitlines()
+                     if not line.startswith("; ModuleID"))
