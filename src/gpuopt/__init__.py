@@ -1,0 +1,28 @@
+"""gpuopt: LLVM IR optimization passes as data-parallel array programs.
+
+The short API::
+
+    import gpuopt
+    module = gpuopt.read_module(open("a.ll").read(), "a.ll")
+    module = gpuopt.run_pipeline("function(instsimplify,dce)", module)
+    text = gpuopt.print_module(module)
+
+or in one call: ``gpuopt.optimize(text, "instsimplify,dce", device="gpu")``.
+"""
+
+from __future__ import annotations
+
+from gpuopt.backend import namespace
+from gpuopt.ir.module import Module
+from gpuopt.ir.printer import print_module
+from gpuopt.ir.reader import read_module
+from gpuopt.passes.manager import run_pipeline
+
+__all__ = ["Module", "optimize", "print_module", "read_module", "run_pipeline"]
+
+
+def optimize(text: str, passes: str, device: str = "cpu", source: str = "<string>") -> str:
+    """Read ``text``, run ``passes`` on ``device`` (cpu, gpu or auto), print."""
+    module = read_module(text, source)
+    module = module.to(namespace(device, module.n_instructions))
+    return print_module(run_pipeline(passes, module))

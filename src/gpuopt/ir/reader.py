@@ -58,8 +58,15 @@ _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
+# What _check_top_level looks at in a verbatim top-level line; strings go first
+# so that brackets, ';' and '@' inside them do not count.
+_TOP_SCAN = re.compile(rf'(?P<global>@{_NAME})|c?"[^"]*"|(?P<comment>;)|(?P<open_string>")'
+                       r"|[()\[\]{}]")
+_TOP_STRING_ITEM = re.compile(r"\s*(?:source_filename|target\s+(?:datalayout|triple))\s*=\s*")
 _INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
+_I1_TYPE = re.compile(r"i1$|<\s*(?:vscale\s+x\s+)?[0-9]+\s+x\s+i1\s*>$")
+_ORDERINGS = frozenset(("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst"))
 _FLOAT_TYPES = frozenset(("half", "bfloat", "float", "double", "fp128", "x86_fp80",
                           "ppc_fp128"))
 _SIMPLE_TYPES = _FLOAT_TYPES | {"void", "label", "metadata", "token", "x86_amx", "ptr"}
@@ -121,6 +128,10 @@ class _Reader:
         self._inst_offsets: list[int] = []
         # per function name: label key -> block row, for blockaddress constants
         self.block_maps: dict[str, dict[str, int]] = {}
+        # the current function's result type when one word, for checking ``ret``
+        self._return_type: str | None = None
+        # block row -> offset of its label, to point at a block left empty
+        self._label_offsets: dict[int, int] = {}
 
     # -- errors -------------------------------------------------------------
     def error(self, offset: int, message: str) -> SourceError:
@@ -185,7 +196,7 @@ class _Reader:
             raise UserError(f"{self.source}: error: empty input: expected LLVM IR")
         lines = text.split("\n")
         starts = np.concatenate(([0], np.cumsum([len(x) + 1 for x in lines])))
-        self._collect_names(lines)
+        self._collect_names(lines, starts)
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -197,12 +208,47 @@ class _Reader:
                     _TOP_OK.match(line) or _TOP_GLOBAL.match(line) or _TOP_TYPE.match(line)):
                 col = len(line) - len(stripped)
                 raise self.error(int(starts[index]) + col, "expected top-level entity")
+            if stripped and not stripped.startswith(";"):
+                self._check_top_level(line, int(starts[index]))
             self.host.items.append(("text", line))
             index += 1
         while self.host.items and self.host.items[-1] == ("text", ""):
             self.host.items.pop()
         self._resolve_block_addresses(starts)
         return self._build()
+
+    def _check_top_level(self, line: str, start: int) -> None:
+        """A top-level line is kept verbatim, so check here what would make opt reject
+        it: a string left open, unbalanced brackets (a cut-off file), an undefined @name."""
+        string_item = _TOP_STRING_ITEM.match(line)
+        if string_item and not line.startswith('"', string_item.end()):
+            raise self.error(start + string_item.end(), "expected string constant")
+        stack: list[tuple[str, int]] = []
+        end = len(line.rstrip())
+        for match in _TOP_SCAN.finditer(line):
+            text, offset = match.group(), start + match.start()
+            if match.group("comment") is not None:
+                end = len(line[:match.start()].rstrip())
+                break
+            if match.group("open_string") is not None:
+                raise self.error(offset, "end of line in string constant")
+            if match.group("global") is not None:
+                if name_key(text) not in self.globals:
+                    raise self.error(offset, f"use of undefined value '{text}'")
+            elif text in _OPEN:
+                stack.append((_OPEN[text], offset))
+            elif text in ")]}":
+                if not stack or stack[-1][0] != text:
+                    raise self.error(offset, f"unbalanced '{text}'")
+                stack.pop()
+        if stack:
+            closer = stack[-1][0]
+            message = f"expected '{closer}'"
+            if line.lstrip().startswith("attributes"):
+                message = "unterminated attribute group"
+            elif closer == "}" and _TOP_TYPE.match(line):
+                message = "expected '}' at end of struct"
+            raise self.error(start + end, message)
 
     def _resolve_block_addresses(self, starts: np.ndarray) -> None:
         """Module-level ``blockaddress(@f, %bb)`` names a block that the printer may
@@ -223,13 +269,21 @@ class _Reader:
             pieces.append(line[cursor:])
             self.host.items[position] = ("blockaddress", (pieces, rows))
 
-    def _collect_names(self, lines: list[str]) -> None:
-        for line in lines:
+    def _collect_names(self, lines: list[str], starts: np.ndarray) -> None:
+        # name key -> True for a function, False for a variable/alias: a second
+        # definition is an error (opt's wording), since the printer would emit both.
+        seen: dict[str, bool] = {}
+        for index, line in enumerate(lines):
             if not line or line[0] in " \t;}":
                 continue
             global_match = _TOP_GLOBAL.match(line)
             if global_match:
-                self.globals.add(name_key(global_match.group(1)))
+                key = name_key(global_match.group(1))
+                if key in seen:
+                    raise self.error(int(starts[index]),
+                                     f"redefinition of global '{global_match.group(1)}'")
+                seen[key] = False
+                self.globals.add(key)
                 continue
             type_match = _TOP_TYPE.match(line)
             if type_match:
@@ -237,20 +291,37 @@ class _Reader:
                 continue
             function_match = _TOP_FUNCTION.match(line)
             if function_match:
-                self.globals.add(name_key(function_match.group(1)))
+                token = function_match.group(1)
+                key = name_key(token)
+                if key in seen:
+                    offset = int(starts[index]) + function_match.start(1)
+                    raise self.error(offset, f"invalid redefinition of function '{key}'"
+                                     if seen[key] else f"redefinition of function '{token}'")
+                seen[key] = True
+                self.globals.add(key)
 
     # -- functions ------------------------------------------------------------
     def _read_function(self, lines: list[str], starts: np.ndarray, index: int) -> int:
         header_start = int(starts[index])
         header = lines[index]
         if not header.rstrip().endswith("{"):
+            bare = _STRINGS.sub("", header)
             raise self.error(header_start + len(header.rstrip()),
-                             "expected '{' at the end of a function header")
+                             "expected ')' at end of argument list"
+                             if bare.count("(") > bare.count(")")
+                             else "expected '{' at the end of a function header")
         fn = len(self.cols.function["name"])
         name_match = _TOP_FUNCTION.match(header.lstrip())
         if not name_match:
             raise self.error(header_start, "expected function name")
         self.locals = {}
+        indent = len(header) - len(header.lstrip())
+        self._return_type = self._header_return_type(
+            header_start + indent, header_start + indent + name_match.start(1))
+        for match in REFERENCE.finditer(header):  # personality, prefix: must be defined
+            if match.group(2) and name_key(match.group(2)) not in self.globals:
+                raise self.error(header_start + match.start(2),
+                                 f"use of undefined value '{match.group(2)}'")
         first_arg = len(self.cols.argument["name"])
         arg_count, numbered = self._read_arguments(header, header_start, fn)
         end = index + 1
@@ -259,10 +330,26 @@ class _Reader:
                 break
             end += 1
         if end >= len(lines) or lines[end].strip() != "}":
-            stop = int(starts[min(end, len(lines) - 1)]) + (
-                len(lines[end]) if end < len(lines) else 0)
-            raise self.error(min(stop, len(self.text)),
-                             "expected instruction opcode: function body is not closed by '}'")
+            # A file cut mid-instruction has its precise error in the last
+            # statement; errors before it may only be references to what was cut
+            # off, so the end of the body is the better place for those.
+            statements = self._statements(lines, starts, index + 1, end)
+            if statements:
+                last_line = self.text.count("\n", 0, statements[-1][1]) + 1
+                try:
+                    self._define_locals(statements, fn, numbered, header_start)
+                    self._read_body(statements, fn, check_terminators=False)
+                except SourceError as failure:
+                    if failure.line >= last_line and not failure.message.startswith(
+                            "use of undefined value"):
+                        raise
+            unclosed = f"(the body of {name_match.group(1)} is not closed by '}}')"
+            if end < len(lines):
+                line = lines[end]
+                raise self.error(int(starts[end]) + len(line) - len(line.lstrip()),
+                                 f"expected instruction opcode {unclosed}")
+            raise self.error(len(self.text),
+                             f"found end of file when expecting more instructions {unclosed}")
         statements = self._statements(lines, starts, index + 1, end)
         f = self.cols.function
         f["name"].append(self.host.strings.intern(name_key(name_match.group(1))))
@@ -277,6 +364,17 @@ class _Reader:
         f["block_count"].append(len(self.cols.block["name"]) - f["first_block"][-1])
         self.host.items.append(("function", fn))
         return end + 1
+
+    def _header_return_type(self, start: int, name_offset: int) -> str | None:
+        """The function's result type when it is one word (``i32``, ``void``, ``ptr``),
+        for checking ``ret``; None for anything longer, which goes unchecked."""
+        tokens = tokenize(self.text, start, name_offset)
+        if len(tokens) < 2:
+            return None
+        kind, text, _ = tokens[-1]
+        if kind == "word" and (_INT_TYPE.match(text) or text in _SIMPLE_TYPES):
+            return text
+        return None
 
     def _read_arguments(self, header: str, header_start: int, fn: int) -> tuple[int, int]:
         """Arguments of a definition; returns (argument count, how many are numbered)."""
@@ -386,7 +484,8 @@ class _Reader:
                 assert match is not None
                 label = match.group(1)
                 key = label[1:-1] if label.startswith('"') else label
-                label_offset = start + match.start(1)
+                label_offset = match.start(1)  # already absolute: matched from ``start``
+                self._label_offsets[block] = label_offset
                 if key.isdigit():
                     if int(key) != counter:
                         raise self.error(label_offset,
@@ -418,7 +517,8 @@ class _Reader:
                 self._inst_names.append(NAME_NONE)
             inst += 1
 
-    def _read_body(self, statements: list[tuple[str, int, int]], fn: int) -> None:
+    def _read_body(self, statements: list[tuple[str, int, int]], fn: int,
+                   check_terminators: bool = True) -> None:
         b = self.cols.block
         block_row = len(b["name"]) - 1
         names = iter(self._block_names)
@@ -436,7 +536,8 @@ class _Reader:
             else:
                 self._read_instruction(start, end, fn, block_row, name)
             b["inst_count"][block_row] += 1
-        self._check_terminators(fn)
+        if check_terminators:
+            self._check_terminators(fn)
 
     def _indent(self, start: int) -> int:
         text = self.text
@@ -459,9 +560,12 @@ class _Reader:
             first, count = b["first_inst"][row], b["inst_count"][row]
             codes = i["opcode"][first:first + count]
             real = [code for code in codes if code != op.DBG_RECORD]
+            if not count:
+                raise self.error(self._label_offsets.get(row, 0),
+                                 "block has no instructions: expected a terminator")
             if not real or not op.IS_TERMINATOR[real[-1]]:
-                offset = self._inst_offsets[first + count - 1] if count else 0
-                raise self.error(offset, "expected a terminator at the end of the block")
+                raise self.error(self._inst_offsets[first + count - 1],
+                                 "expected a terminator at the end of the block")
             for position, code in enumerate(real[:-1]):
                 if op.IS_TERMINATOR[code]:
                     raise self.error(self._inst_offsets[first + position],
@@ -556,6 +660,7 @@ class _Reader:
         parser = _Grammar(self, tokens, end)
         parser.next()  # the opcode word
         type_id, flags, predicate, operands = parser.parse(word, opcode)
+        parser.finish(word)
         tail, end = self._references(parser.position(), end)
         operands += tail
         if name == NAME_NONE and type_id >= 0 and self.cols.type["kind"][type_id] != KIND_VOID \
@@ -607,6 +712,13 @@ class _Reader:
                 raise self.error(offset, f"use of undefined value '{text}'")
             if found[0] == TAG_BLOCK:
                 raise self.error(offset, f"'{text}' is a label, expected a value")
+            defined = self._value_type(found)
+            if defined >= 0 and type_id >= 0 and defined != type_id:
+                have, want = self.host.type_text[defined], self.host.type_text[type_id]
+                # one-word types only: longer type texts keep the source's spacing
+                if _one_word(have) and _one_word(want):
+                    raise self.error(offset, f"'{text}' defined with type '{have}' "
+                                             f"but expected '{want}'")
             return _Operand(found[0], found[1], type_id, offset, offset + len(text)), index + 1
         if kind == "global":
             if name_key(text) not in self.globals:
@@ -631,6 +743,15 @@ class _Reader:
         end = last[2] + len(last[1])
         constant = self.constant_id(type_id, self.text[offset:end])
         return _Operand(TAG_CONSTANT, constant, type_id, offset, end), stop
+
+    def _value_type(self, found: tuple[int, int]) -> int:
+        """Type id of a local value already read, -1 when unknown (a forward
+        reference, or an instruction kept verbatim)."""
+        tag, row = found
+        if tag == TAG_ARGUMENT:
+            return self.cols.argument["type"][row]
+        types = self.cols.inst["type"]
+        return types[row] if tag == TAG_VALUE and row < len(types) else -1
 
     def _parse_label(self, tokens: list[Token], index: int) -> tuple[_Operand, int]:
         if index >= len(tokens) or tokens[index][1] != "label":
@@ -720,10 +841,41 @@ class _Grammar:
         self.index += 1
         return token
 
-    def expect(self, text: str) -> None:
+    def expect(self, text: str, where: str = "") -> None:
+        """Consume ``text``; ``where`` completes the message as opt words it."""
         if self.peek() != text:
-            raise self.r.error(self.position(), f"expected '{text}'")
+            raise self.r.error(self.position(), f"expected '{text}' {where}".rstrip())
         self.index += 1
+
+    def finish(self, word: str) -> None:
+        """Only an atomic's scope and ordering, ', align N' on memory accesses and
+        ', !kind !node' attachments may follow the operands: an extra operand or a
+        stray token is an error, as in opt (it would otherwise become an operand)."""
+        if word in ("load", "store"):
+            if self.peek() == "syncscope":
+                self.index = _skip_balanced(self.tokens, self.index + 1, self.r)
+            while self.peek() in _ORDERINGS:
+                self.index += 1
+        while self.index < len(self.tokens):
+            if self.peek() != ",":
+                raise self.r.error(self.position(),
+                                   f"expected ',' or end of instruction, found '{self.peek()}'")
+            self.index += 1
+            if word in ("load", "store") and self.peek() == "align":
+                self.index += 1
+                if self.index >= len(self.tokens) or self.tokens[self.index][0] != "number":
+                    raise self.r.error(self.position(), "expected alignment value")
+                self.index += 1
+                continue
+            kind, text = self.tokens[self.index][:2] if self.index < len(self.tokens) else ("", "")
+            if kind != "meta" or text == "!":
+                raise self.r.error(self.position(), "expected metadata after comma")
+            self.index += 1
+            if self.index >= len(self.tokens) or self.tokens[self.index][0] != "meta":
+                raise self.r.error(self.position(), "expected metadata node")
+            self.index += 1
+            if self.peek() in ("(", "{"):  # an inline node: !{...} or !DILocation(...)
+                self.index = _skip_balanced(self.tokens, self.index, self.r)
 
     def type(self) -> int:
         type_id, self.index = self.r._parse_type(self.tokens, self.index)
@@ -757,6 +909,9 @@ class _Grammar:
             raise self.r.error(offset, f"invalid operand type for '{word}': expected integer")
         return type_id
 
+    def _text(self, type_id: int) -> str:
+        return self.r.host.type_text[type_id]
+
     def parse(self, word: str, opcode: int) -> tuple[int, int, int, list[_Operand]]:
         """Returns (result type, flags, predicate, operands) for ``word``."""
         r = self.r
@@ -764,18 +919,24 @@ class _Grammar:
             flags = self.flags(word)
             type_id = self.int_type(word)
             lhs = self.value(type_id)
-            self.expect(",")
+            self.expect(",", "in arithmetic operation")
             return type_id, flags, -1, [lhs, self.value(type_id)]
         if word == "icmp":
             flags = self.flags(word)
             predicate_offset = self.position()
             predicate = op.ICMP_ID.get(self.peek(), -1)
             if predicate < 0:
-                raise r.error(predicate_offset, "expected icmp predicate (eq, ne, slt...)")
+                raise r.error(predicate_offset, "expected icmp predicate (e.g. 'eq')")
             self.index += 1
+            type_offset = self.position()
             type_id = self.type()
+            kind = r.cols.type["kind"][type_id]
+            if kind not in (KIND_INT, KIND_PTR) and not (
+                    kind == KIND_VECTOR and (" x i" in self._text(type_id)
+                                             or " x ptr" in self._text(type_id))):
+                raise r.error(type_offset, "icmp requires integer operands")
             lhs = self.value(type_id)
-            self.expect(",")
+            self.expect(",", "after compare value")
             rhs = self.value(type_id)
             type_text = r.host.type_text[type_id]
             result = "i1"
@@ -784,23 +945,48 @@ class _Grammar:
             return r.type_id(result), flags, predicate, [lhs, rhs]
         if op.IS_INT_CAST[opcode]:
             flags = self.flags(word)
+            source_offset = self.position()
             source_type = self.int_type(word)
             operand = self.value(source_type)
-            self.expect("to")
-            return self.int_type(word), flags, -1, [operand]
+            self.expect("to", "after cast value")
+            target_type = self.int_type(word)
+            # trunc narrows, zext and sext widen; a scalar stays scalar (vector
+            # widths go unchecked)
+            kinds = (r.cols.type["kind"][source_type], r.cols.type["kind"][target_type])
+            widths = (r.cols.type["width"][source_type], r.cols.type["width"][target_type])
+            narrows = widths[0] > widths[1]
+            if kinds[0] != kinds[1] or (kinds[0] == KIND_INT and (
+                    narrows != (word == "trunc") or widths[0] == widths[1])):
+                raise r.error(source_offset, "invalid cast opcode for cast from "
+                              f"'{self._text(source_type)}' to '{self._text(target_type)}'")
+            return target_type, flags, -1, [operand]
         if word == "select":
             while self.peek() in ("nnan", "ninf", "nsz", "arcp", "contract", "afn",
                                   "reassoc", "fast"):
                 self.index += 1
-            operands = []
+            operands, types = [], []
+            first_offset = self.position()
             for position in range(3):
                 if position:
-                    self.expect(",")
+                    self.expect(",", "after select condition" if position == 1
+                                else "after select value")
                 type_id = self.type()
+                types.append(type_id)
                 operands.append(self.value(type_id))
+            if not _I1_TYPE.match(self._text(types[0])):
+                raise r.error(first_offset, "select condition must be i1 or <n x i1>")
+            if types[1] != types[2] and _one_word(self._text(types[1])) \
+                    and _one_word(self._text(types[2])):
+                raise r.error(first_offset, "both values to select must have same type")
             return type_id, 0, -1, operands
         if word == "ret":
+            type_offset = self.position()
             type_id = self.type()
+            returns = r._return_type
+            if returns is not None and _one_word(self._text(type_id)) \
+                    and self._text(type_id) != returns:
+                raise r.error(type_offset,
+                              f"value doesn't match function result type '{returns}'")
             if r.cols.type["kind"][type_id] == KIND_VOID:
                 return type_id, 0, -1, []
             return type_id, 0, -1, [self.value(type_id)]
@@ -808,11 +994,14 @@ class _Grammar:
             void = r.type_id("void")
             if self.peek() == "label":
                 return void, 0, -1, [self.label()]
+            condition_offset = self.position()
             condition_type = self.type()
+            if self._text(condition_type) != "i1":
+                raise r.error(condition_offset, "branch condition must have 'i1' type")
             condition = self.value(condition_type)
-            self.expect(",")
+            self.expect(",", "after branch condition")
             true_label = self.label()
-            self.expect(",")
+            self.expect(",", "after true destination")
             return void, 0, -1, [condition, true_label, self.label()]
         if word in ("load", "store"):
             flags = 0
@@ -824,7 +1013,7 @@ class _Grammar:
             if word == "store":
                 operands.append(self.value(type_id))
                 type_id = r.type_id("void")
-            self.expect(",")
+            self.expect(",", "after store operand" if word == "store" else "after load's type")
             pointer_type = self.type()
             operands.append(self.value(pointer_type))
             return type_id, flags, -1, operands
@@ -835,12 +1024,12 @@ class _Grammar:
         type_id = self.type()
         operands = []
         while True:
-            self.expect("[")
+            self.expect("[", "in phi value list")
             operands.append(self.value(type_id))
-            self.expect(",")
+            self.expect(",", "after phi value")
             block, self.index = r._parse_block_ref(self.tokens, self.index)
             operands.append(block)
-            self.expect("]")
+            self.expect("]", "in phi value list")
             if self.peek() != "," or self.index + 1 >= len(self.tokens) \
                     or self.tokens[self.index + 1][1] != "[":
                 break
@@ -866,6 +1055,12 @@ def _skip_balanced(tokens: list[Token], index: int, reader: _Reader) -> int:
             if not stack:
                 return position + 1
     raise reader.error(tokens[index][2], f"'{tokens[index][1]}' is never closed")
+
+
+def _one_word(type_text: str) -> bool:
+    """A type written as one word (``i32``, ``ptr``, ``%struct.S``): its text is
+    canonical, so two different ids are two different types."""
+    return " " not in type_text and not type_text.startswith(("<", "[", "{"))
 
 
 def _bracket_depth(line: str) -> int:
