@@ -48,8 +48,8 @@ def main() -> int:
     if not modules:
         print("no corpus modules: run scripts/corpus/build_corpus.py first", file=sys.stderr)
         return 1
-    header = (f"| module | MB | insts | gpuopt read+print s | MB/s | gpuopt command s | "
-              f"opt-22 -S verify s | MB/s | ratio in-process/opt | ratio command/opt |")
+    header = ("| module | MB | insts | gpuopt read+print s | MB/s | gpuopt command s | "
+              "opt-22 -S verify s | MB/s | ratio in-process/opt | ratio command/opt |")
     rows = [header, "|" + "---|" * 10]
     print(header, flush=True)
     totals = [0.0, 0.0, 0.0, 0.0]
@@ -82,8 +82,8 @@ def main() -> int:
     out = ROOT / "bench" / "results" / f"read_print-{today}.md"
     out.write_text(
         f"# Read+print: gpuopt against opt-22, {today}\n\n"
-        f"- machine: {platform.node()}, {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
-        f"Python {platform.python_version()}\n"
+        f"- machine: {platform.node()}, {os.cpu_count()} cores, "
+        f"{platform.processor() or platform.machine()}, Python {platform.python_version()}\n"
         f"- commit: {commit}\n"
         f"- command: `python bench/read_print.py {' '.join(sys.argv[1:])}`\n"
         f"- best of {options.repeat} runs each; ratio > 1 means gpuopt is slower\n\n"

@@ -25,7 +25,7 @@ from gpuopt.backend import cupy_or_none, synchronize
 from gpuopt.ir.module import Module
 from gpuopt.ir.printer import print_module
 from gpuopt.ir.reader import read_module
-from gpuopt.passes.manager import build_plan, Runner
+from gpuopt.passes.manager import Runner, build_plan
 
 
 def run_on(xp: Any, module: Module, plan: tuple[Any, ...], repeat: int) -> tuple[str, float, float]:

@@ -7,7 +7,6 @@ pipeline on each backend (CuPy only where a GPU exists) and compares text.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 from typing import Any
 
 import numpy as np

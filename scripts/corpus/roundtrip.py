@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import checks  # noqa: E402
+import checks
 
 _INSTRUCTION = re.compile(r"^  (?:%\S+ = )?[a-z]", re.M)
 

@@ -15,8 +15,10 @@ import numpy as np
 from gpuopt.diagnostics import UserError
 
 # Below this many instructions the launch overheads of the GPU outweigh the
-# work; `--device auto` stays on the CPU.  Measured in bench/ (issue 2 notes).
-AUTO_GPU_MIN_INSTRUCTIONS = 200_000
+# work; `--device auto` stays on the CPU.  On the H100 the pipeline crossed over
+# between 27K (bzip2, GPU slower) and 50K instructions (aho_corasick, GPU faster):
+# bench/results/gpu_corpus-2026-11-23.md.
+AUTO_GPU_MIN_INSTRUCTIONS = 50_000
 
 
 @functools.cache

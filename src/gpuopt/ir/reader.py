@@ -660,8 +660,9 @@ class _Reader:
         parser = _Grammar(self, tokens, end)
         parser.next()  # the opcode word
         type_id, flags, predicate, operands = parser.parse(word, opcode)
+        tail_start = parser.position()
         parser.finish(word)
-        tail, end = self._references(parser.position(), end)
+        tail, end = self._references(tail_start, end)
         operands += tail
         if name == NAME_NONE and type_id >= 0 and self.cols.type["kind"][type_id] != KIND_VOID \
                 and word not in ("store", "br", "ret"):
