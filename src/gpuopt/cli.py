@@ -21,7 +21,7 @@ from typing import NoReturn
 from gpuopt.backend import device_name, namespace, synchronize
 from gpuopt.diagnostics import TOOL, SourceError, UserError, error_at
 from gpuopt.ir.module import Module
-from gpuopt.ir.printer import print_module
+from gpuopt.ir.printer import print_functions, print_module
 from gpuopt.ir.reader import read_module
 from gpuopt.passes.manager import PassRecord, Runner, build_plan, statistics_report, timing_report
 from gpuopt.transforms.verify import VerificationError, verify
@@ -158,8 +158,9 @@ def _verify_after(record: PassRecord, module: Module) -> None:
 
 
 def _print_after(record: PassRecord, module: Module) -> None:
-    sys.stderr.write(f"; *** IR Dump After {record.llvm_class} on [module] ***\n")
-    sys.stderr.write(print_module(module))
+    """opt's -print-after-all layout: each function after each function pass."""
+    for name, text in print_functions(module):
+        sys.stderr.write(f"; *** IR Dump After {record.llvm_class} on {name} ***\n{text}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,7 +28,8 @@ from gpuopt.ir.module import (
 )
 
 
-def print_module(module: Module, rebuild_modeled: bool = False) -> str:
+def print_module(module: Module, rebuild_modeled: bool = False,
+                 functions: list[tuple[str, str]] | None = None) -> str:
     """The module's text.  ``rebuild_modeled`` prints every modeled instruction
     from its columns instead of its template (tests use it to check columns)."""
     m = module.to(np)
@@ -63,12 +64,12 @@ def print_module(module: Module, rebuild_modeled: bool = False) -> str:
         else:
             lines_of_inst.append("  " + body)
 
-    out: list[str] = []
     first_block = m.function_first_block
     block_count = m.function_block_count
     block_first = m.block_first_inst
     block_count_inst = m.block_inst_count
     block_names = m.block_name
+    out: list[str] = []
     for kind, payload in host.items:
         if kind == "text":
             out.append(payload)
@@ -82,17 +83,26 @@ def print_module(module: Module, rebuild_modeled: bool = False) -> str:
             out.append("".join(parts))
             continue
         fn = payload
-        out.append(host.function_header[fn])
+        lines = [host.function_header[fn]]
         for block in range(first_block[fn], first_block[fn] + block_count[fn]):
             if block != first_block[fn] or block_names[block] != NAME_NUMBERED:
                 if block != first_block[fn]:
-                    out.append("")
-                out.append(block_display[block][1:] + ":")
+                    lines.append("")
+                lines.append(block_display[block][1:] + ":")
             first = block_first[block]
-            out.extend(lines_of_inst[first:first + block_count_inst[block]])
-        out.append("}")
-    del strings
+            lines.extend(lines_of_inst[first:first + block_count_inst[block]])
+        lines.append("}")
+        out.append("\n".join(lines))
+        if functions is not None:
+            functions.append((strings[m.function_name[fn]], out[-1]))
     return "\n".join(out) + "\n"
+
+
+def print_functions(module: Module) -> list[tuple[str, str]]:
+    """(name, text) of every function definition, in order."""
+    functions: list[tuple[str, str]] = []
+    print_module(module, functions=functions)
+    return functions
 
 
 def _display_names(m: Module) -> tuple[list[str], list[str], list[str]]:

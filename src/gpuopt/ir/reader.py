@@ -223,6 +223,11 @@ class _Reader:
         string_item = _TOP_STRING_ITEM.match(line)
         if string_item and not line.startswith('"', string_item.end()):
             raise self.error(start + string_item.end(), "expected string constant")
+        # Fast path for the many metadata lines: nothing to look up, counts balance.
+        bare = _STRINGS.sub("", line)
+        if '"' not in bare and "@" not in bare and bare.count("(") == bare.count(")") \
+                and bare.count("[") == bare.count("]") and bare.count("{") == bare.count("}"):
+            return
         stack: list[tuple[str, int]] = []
         end = len(line.rstrip())
         for match in _TOP_SCAN.finditer(line):
@@ -852,6 +857,8 @@ class _Grammar:
         """Only an atomic's scope and ordering, ', align N' on memory accesses and
         ', !kind !node' attachments may follow the operands: an extra operand or a
         stray token is an error, as in opt (it would otherwise become an operand)."""
+        if self.index >= len(self.tokens):
+            return
         if word in ("load", "store"):
             if self.peek() == "syncscope":
                 self.index = _skip_balanced(self.tokens, self.index + 1, self.r)
