@@ -62,6 +62,7 @@ _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
 # so that brackets, ';' and '@' inside them do not count.
 _TOP_SCAN = re.compile(rf'(?P<global>@{_NAME})|c?"[^"]*"|(?P<comment>;)|(?P<open_string>")'
                        r"|[()\[\]{}]")
+_TOP_REFS = re.compile(rf'c?"[^"]*"|;[^\n]*|(@{_NAME})')
 _TOP_STRING_ITEM = re.compile(r"\s*(?:source_filename|target\s+(?:datalayout|triple))\s*=\s*")
 _INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
@@ -220,13 +221,21 @@ class _Reader:
     def _check_top_level(self, line: str, start: int) -> None:
         """A top-level line is kept verbatim, so check here what would make opt reject
         it: a string left open, unbalanced brackets (a cut-off file), an undefined @name."""
-        string_item = _TOP_STRING_ITEM.match(line)
-        if string_item and not line.startswith('"', string_item.end()):
-            raise self.error(start + string_item.end(), "expected string constant")
-        # Fast path for the many metadata lines: nothing to look up, counts balance.
+        if line.startswith(("source_filename", "target")):
+            string_item = _TOP_STRING_ITEM.match(line)
+            if string_item and not line.startswith('"', string_item.end()):
+                raise self.error(start + string_item.end(), "expected string constant")
+        # Fast paths with str methods only, since nearly every line is fine: no
+        # comment, quotes paired, bracket counts balanced, and no @name but the
+        # one this line defines or declares.  Then the same with strings cut out
+        # and names looked up; the loop below finds the position of what is wrong.
+        names = line.count("@")
+        if ";" not in line and line.count('"') % 2 == 0 and _balanced(line) and (
+                names == 0 or names == 1 and line.startswith(("@", "declare"))):
+            return
         bare = _STRINGS.sub("", line)
-        if '"' not in bare and "@" not in bare and bare.count("(") == bare.count(")") \
-                and bare.count("[") == bare.count("]") and bare.count("{") == bare.count("}"):
+        if '"' not in bare and _balanced(bare) and all(
+                not name or name_key(name) in self.globals for name in _TOP_REFS.findall(line)):
             return
         stack: list[tuple[str, int]] = []
         end = len(line.rstrip())
@@ -857,33 +866,36 @@ class _Grammar:
         """Only an atomic's scope and ordering, ', align N' on memory accesses and
         ', !kind !node' attachments may follow the operands: an extra operand or a
         stray token is an error, as in opt (it would otherwise become an operand)."""
-        if self.index >= len(self.tokens):
+        tokens, i, n = self.tokens, self.index, len(self.tokens)
+        if i >= n:
             return
-        if word in ("load", "store"):
-            if self.peek() == "syncscope":
-                self.index = _skip_balanced(self.tokens, self.index + 1, self.r)
-            while self.peek() in _ORDERINGS:
-                self.index += 1
-        while self.index < len(self.tokens):
-            if self.peek() != ",":
-                raise self.r.error(self.position(),
-                                   f"expected ',' or end of instruction, found '{self.peek()}'")
-            self.index += 1
-            if word in ("load", "store") and self.peek() == "align":
-                self.index += 1
-                if self.index >= len(self.tokens) or self.tokens[self.index][0] != "number":
-                    raise self.r.error(self.position(), "expected alignment value")
-                self.index += 1
+        memory = word in ("load", "store")
+        if memory:
+            if tokens[i][1] == "syncscope":
+                i = _skip_balanced(tokens, i + 1, self.r)
+            while i < n and tokens[i][1] in _ORDERINGS:
+                i += 1
+        while i < n:
+            if tokens[i][1] != ",":
+                raise self.r.error(tokens[i][2],
+                                   f"expected ',' or end of instruction, found '{tokens[i][1]}'")
+            i += 1
+            kind, text, offset = tokens[i] if i < n else ("", "", self.end)
+            if memory and text == "align":
+                if i + 1 >= n or tokens[i + 1][0] != "number":
+                    raise self.r.error(tokens[i + 1][2] if i + 1 < n else self.end,
+                                       "expected alignment value")
+                i += 2
                 continue
-            kind, text = self.tokens[self.index][:2] if self.index < len(self.tokens) else ("", "")
             if kind != "meta" or text == "!":
-                raise self.r.error(self.position(), "expected metadata after comma")
-            self.index += 1
-            if self.index >= len(self.tokens) or self.tokens[self.index][0] != "meta":
-                raise self.r.error(self.position(), "expected metadata node")
-            self.index += 1
-            if self.peek() in ("(", "{"):  # an inline node: !{...} or !DILocation(...)
-                self.index = _skip_balanced(self.tokens, self.index, self.r)
+                raise self.r.error(offset, "expected metadata after comma")
+            i += 1
+            if i >= n or tokens[i][0] != "meta":
+                raise self.r.error(tokens[i][2] if i < n else self.end, "expected metadata node")
+            i += 1
+            if i < n and tokens[i][1] in ("(", "{"):  # inline: !{...}, !DILocation(...)
+                i = _skip_balanced(tokens, i, self.r)
+        self.index = i
 
     def type(self) -> int:
         type_id, self.index = self.r._parse_type(self.tokens, self.index)
@@ -1063,6 +1075,12 @@ def _skip_balanced(tokens: list[Token], index: int, reader: _Reader) -> int:
             if not stack:
                 return position + 1
     raise reader.error(tokens[index][2], f"'{tokens[index][1]}' is never closed")
+
+
+def _balanced(text: str) -> bool:
+    """Bracket counts match (order unchecked: this is the fast path's test)."""
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]") \
+        and text.count("{") == text.count("}")
 
 
 def _one_word(type_text: str) -> bool:

@@ -1,0 +1,52 @@
+"""Array primitives shared by passes and analyses, for NumPy and CuPy alike.
+
+Each says its parallel depth.  Scatter reductions are the only operations
+whose spelling differs between the two libraries; they live here, once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def exclusive_cumsum(xp: Any, counts: Any) -> Any:
+    """Start offsets of consecutive runs of the given lengths (a scan: log depth)."""
+    out = xp.zeros(counts.shape[0], dtype=xp.int32)
+    if counts.shape[0] > 1:
+        out[1:] = xp.cumsum(counts[:-1]).astype(xp.int32)
+    return out
+
+
+def _scatter(xp: Any, name: str, target: Any, index: Any, values: Any) -> None:
+    ufunc = getattr(xp, name)
+    if hasattr(ufunc, "at"):
+        ufunc.at(target, index, values)
+        return
+    import cupyx  # type: ignore[import-not-found]  # older CuPy: scatter_* helpers
+
+    getattr(cupyx, f"scatter_{name[:3]}")(target, index, values)
+
+
+def segment_min(xp: Any, values: Any, segment: Any, n_segments: int, empty: int) -> Any:
+    """Per segment id, the minimum of its values (``empty`` where it has none).
+    A scatter-min: constant depth, atomics whose order does not matter for min."""
+    out = xp.full(n_segments, empty, dtype=values.dtype)
+    _scatter(xp, "minimum", out, segment, values)
+    return out
+
+
+def segment_max(xp: Any, values: Any, segment: Any, n_segments: int, empty: int) -> Any:
+    """Per segment id, the maximum of its values (``empty`` where it has none)."""
+    out = xp.full(n_segments, empty, dtype=values.dtype)
+    _scatter(xp, "maximum", out, segment, values)
+    return out
+
+
+def expand(xp: Any, starts: Any, counts: Any) -> tuple[Any, Any]:
+    """For runs (start, count), every (run index, element index) pair: CSR expansion
+    by a scan and a repeat (log depth)."""
+    total = int(counts.sum())
+    run = xp.repeat(xp.arange(counts.shape[0], dtype=xp.int32), counts)
+    offsets = exclusive_cumsum(xp, counts)
+    within = xp.arange(total, dtype=xp.int32) - offsets[run]
+    return run, starts[run] + within
