@@ -31,7 +31,16 @@ _BITCODE_MAGIC = (b"BC\xc0\xde", b"\xde\xc0\x17\x0b")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UserError(f"{message} (see '{TOOL} --help')")
+        # opt's wording for an unknown option; argparse's for the rest
+        unknown = "unrecognized arguments: "
+        if message.startswith(unknown):
+            first = message[len(unknown):].split(" ")[0]
+            if not first.startswith("-"):
+                raise UserError("error: Too many positional arguments specified: only one "
+                                f"input file (see '{TOOL} --help')")
+            raise UserError(f"error: Unknown command line argument '{first}'.  "
+                            f"Try: '{TOOL} --help'")
+        raise UserError(f"error: {message} (see '{TOOL} --help')")
 
 
 def _arguments() -> _Parser:

@@ -30,7 +30,10 @@ class SourceError(UserError):
         self.line_text = line_text
 
     def render(self) -> str:
-        shown = self.line_text.expandtabs(1)
+        # One character per column, so the caret lines up: a tab shows as one
+        # space, and control characters (binary input) as '?', not raw bytes.
+        shown = "".join(ch if ch.isprintable() else " " if ch == "\t" else "?"
+                        for ch in self.line_text)
         caret = " " * max(self.column - 1, 0) + "^"
         return (f"{TOOL}: {self.source}:{self.line}:{self.column}: error: {self.message}\n"
                 f"{shown}\n{caret}")

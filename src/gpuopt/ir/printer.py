@@ -44,7 +44,7 @@ def print_module(module: Module, rebuild_modeled: bool = False,
     starts = m.inst_operand_start
     counts = m.inst_operand_count
     names = m.inst_name
-    rebuild = (template < 0) | (op.IS_MODELED[opcode] & rebuild_modeled)
+    rebuild = (template < 0) | ((op.IS_MODELED[opcode] | (opcode == op.PHI)) & rebuild_modeled)
     lines_of_inst: list[str] = []
     for row in range(m.n_instructions):  # host formatting: one string per instruction
         texts = operand_text[starts[row]:starts[row] + counts[row]]
@@ -207,6 +207,11 @@ def _rebuild(m: Module, row: int, texts: list[str]) -> str:
     if code == op.ICMP:
         words.append(op.ICMP_PREDICATES[int(m.inst_predicate[row])])
     head = " ".join(words)
+    if code == op.PHI:
+        result = m.host.type_text[int(m.inst_type[row])]
+        pairs = ", ".join(f"[ {texts[i]}, {texts[i + 1]} ]" for i in range(0, len(texts), 2))
+        tail = tail[tail.index("]") + 1:] if "]" in tail else ""  # after the last pair
+        return f"phi {result} {pairs}{tail}"
     if op.IS_INT_CAST[code]:
         result = m.host.type_text[int(m.inst_type[row])]
         # the tail piece still holds " to TYPE"; integer types have no commas

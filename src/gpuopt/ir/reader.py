@@ -64,6 +64,8 @@ _TOP_SCAN = re.compile(rf'(?P<global>@{_NAME})|c?"[^"]*"|(?P<comment>;)|(?P<open
                        r"|[()\[\]{}]")
 _TOP_REFS = re.compile(rf'c?"[^"]*"|;[^\n]*|(@{_NAME})')
 _TOP_STRING_ITEM = re.compile(r"\s*(?:source_filename|target\s+(?:datalayout|triple))\s*=\s*")
+_GLOBAL_NAME = re.compile(rf"@{_NAME}")
+_NAMED = re.compile(rf"[ \t]*(?:%{_NAME}[ \t]*=[ \t]*)?")
 _INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
 _I1_TYPE = re.compile(r"i1$|<\s*(?:vscale\s+x\s+)?[0-9]+\s+x\s+i1\s*>$")
@@ -100,7 +102,8 @@ class _Columns:
     block: dict[str, list[int]] = field(default_factory=lambda: _lists(
         "function", "first_inst", "inst_count", "name"))
     inst: dict[str, list[int]] = field(default_factory=lambda: _lists(
-        "opcode", "type", "block", "function", "flags", "predicate", "operand_start",
+        "opcode", "type", "aux_type", "block", "function", "flags", "predicate",
+        "operand_start",
         "operand_count", "name", "template"))
     operand: dict[str, list[int]] = field(default_factory=lambda: _lists(
         "tag", "ref", "type", "owner"))
@@ -198,6 +201,7 @@ class _Reader:
         lines = text.split("\n")
         starts = np.concatenate(([0], np.cumsum([len(x) + 1 for x in lines])))
         self._collect_names(lines, starts)
+        top_level_ok = self._top_level_plausible(lines)
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -209,14 +213,26 @@ class _Reader:
                     _TOP_OK.match(line) or _TOP_GLOBAL.match(line) or _TOP_TYPE.match(line)):
                 col = len(line) - len(stripped)
                 raise self.error(int(starts[index]) + col, "expected top-level entity")
-            if stripped and not stripped.startswith(";"):
+            # (source_filename and target lines have one more test: always run)
+            if stripped and not stripped.startswith(";") and (
+                    not top_level_ok or line.startswith(("source_filename", "target"))):
                 self._check_top_level(line, int(starts[index]))
-            self.host.items.append(("text", line))
+            if not stripped.startswith(";"):  # comments go, as opt drops them
+                self.host.items.append(("text", line))
             index += 1
         while self.host.items and self.host.items[-1] == ("text", ""):
             self.host.items.pop()
         self._resolve_block_addresses(starts)
         return self._build()
+
+    def _top_level_plausible(self, lines: list[str]) -> bool:
+        """Whether all top-level lines at once pass _check_top_level's tests (labels
+        come along; they pass too): a few passes over one string instead of a check
+        per line, which only runs when this fails."""
+        joined = "\n".join(line for line in lines
+                           if line and line[0] not in " \t;}" and not line.startswith("define"))
+        return ";" not in joined and joined.count('"') % 2 == 0 and _balanced(joined) and all(
+            name_key(name) in self.globals for name in set(_GLOBAL_NAME.findall(joined)))
 
     def _check_top_level(self, line: str, start: int) -> None:
         """A top-level line is kept verbatim, so check here what would make opt reject
@@ -231,7 +247,7 @@ class _Reader:
         # and names looked up; the loop below finds the position of what is wrong.
         names = line.count("@")
         if ";" not in line and line.count('"') % 2 == 0 and _balanced(line) and (
-                names == 0 or names == 1 and line.startswith(("@", "declare"))):
+                names == 0 or (names == 1 and line.startswith(("@", "declare")))):
             return
         bare = _STRINGS.sub("", line)
         if '"' not in bare and _balanced(bare) and all(
@@ -397,20 +413,26 @@ class _Reader:
         offset = header_start + len(header) - len(header.lstrip()) + name_end.end()
         tokens = tokenize(self.text, offset, header_start + len(header))
         depth, current, pieces = 1, [], []
+        closing = header_start + len(header.rstrip())  # the ')', once found
         for token in tokens:
             if token[1] in "([{<":
                 depth += 1
             elif token[1] in ")]}>":
                 depth -= 1
                 if depth == 0:
+                    closing = token[2]
                     break
             if depth == 1 and token[1] == ",":
+                if not current:  # '(,' or ', ,': an argument is missing
+                    raise self.error(token[2], "expected type")
                 pieces.append(current)
                 current = []
                 continue
             current.append(token)
         if current:
             pieces.append(current)
+        elif pieces:  # a ',' right before the ')'
+            raise self.error(closing, "expected type")
         a = self.cols.argument
         count = numbered = 0
         for piece in pieces:
@@ -588,7 +610,11 @@ class _Reader:
     # -- instructions -----------------------------------------------------------
     def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int) -> None:
         result = _RESULT.match(self.text, start)
-        assert result is not None
+        if result is None or result.start(2) >= end:
+            # No opcode word in the statement (a line cut after '=', a stray
+            # symbol): point past the name and '='.
+            named = _NAMED.match(self.text, start)
+            raise self.error(min(named.end(), end), "expected instruction opcode")
         word_start = result.start(2)
         word = result.group(2)
         if word in ("tail", "musttail", "notail"):
@@ -602,15 +628,31 @@ class _Reader:
             raise self.error(result.start(1), "instructions returning void cannot have a name")
         if op.IS_MODELED[opcode] or word in _STRUCTURED:
             self._read_structured(word, opcode, word_start, end, fn, block, name)
+        elif opcode == op.ALLOCA:
+            self._read_alloca(word_start, end, fn, block, name)
         else:
-            inst_type = -1
-            if opcode == op.ALLOCA:
-                inst_type = self.type_id("ptr")
-            self._read_generic(opcode, word_start, end, fn, block, name, 0, inst_type)
+            self._read_generic(opcode, word_start, end, fn, block, name, 0, -1)
+
+    def _read_alloca(self, start: int, end: int, fn: int, block: int, name: int) -> None:
+        """alloca keeps its verbatim template; the allocated type goes to ``aux_type``,
+        and an array size or ``inalloca`` marks it FLAG_ORDERED (not promotable)."""
+        tokens = tokenize(self.text, start, end)
+        index = 1
+        flags = 0
+        if index < len(tokens) and tokens[index][1] == "inalloca":
+            flags, index = op.FLAG_ORDERED, index + 1
+        allocated, index = self._parse_type(tokens, index)
+        if index + 1 < len(tokens) and tokens[index][1] == "," and \
+                tokens[index + 1][1] not in ("align", "addrspace") and \
+                tokens[index + 1][0] != "meta":
+            flags = op.FLAG_ORDERED
+        operands, end = self._references(start, end)
+        self._push_instruction(op.ALLOCA, self.type_id("ptr"), fn, block, flags, -1, operands,
+                               name, start, end, aux_type=allocated)
 
     def _push_instruction(self, opcode: int, type_id: int, fn: int, block: int, flags: int,
                           predicate: int, operands: list[_Operand], name: int,
-                          start: int, end: int) -> None:
+                          start: int, end: int, aux_type: int = -1) -> None:
         """Append one instruction row, its operands and its template."""
         i, o = self.cols.inst, self.cols.operand
         row = len(i["opcode"])
@@ -624,6 +666,7 @@ class _Reader:
             o["owner"].append(row)
         pieces.append(self.text[cursor:end])
         i["opcode"].append(opcode)
+        i["aux_type"].append(aux_type)
         i["type"].append(type_id)
         i["block"].append(block)
         i["function"].append(fn)
@@ -811,6 +854,7 @@ class _Reader:
             block_name=arr(c.block["name"]),
             inst_opcode=arr(c.inst["opcode"], np.int16),
             inst_type=arr(c.inst["type"]),
+            inst_aux_type=arr(c.inst["aux_type"]),
             inst_block=arr(c.inst["block"]),
             inst_function=arr(c.inst["function"]),
             inst_flags=arr(c.inst["flags"], np.int16),

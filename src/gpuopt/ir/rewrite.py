@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from gpuopt.arrays import exclusive_cumsum
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_POISON, TAG_CONSTANT, TAG_VALUE, Module
 
 NO_REPLACEMENT = -1
-
-
-def exclusive_cumsum(xp: Any, counts: Any) -> Any:
-    out = xp.zeros(counts.shape[0], dtype=xp.int32)
-    if counts.shape[0] > 1:
-        out[1:] = xp.cumsum(counts[:-1]).astype(xp.int32)
-    return out
 
 
 def use_counts(m: Module, alive: Any | None = None) -> Any:
@@ -33,18 +27,33 @@ def use_counts(m: Module, alive: Any | None = None) -> Any:
                        minlength=m.n_instructions)[:m.n_instructions].astype(xp.int32)
 
 
-def append_constants(m: Module, types: Any, kinds: Any, values: Any) -> tuple[Module, Any]:
-    """Append computed constants (text printed from value); returns their ids."""
+def append_constants(m: Module, types: Any, kinds: Any, values: Any,
+                     text: str | None = None) -> tuple[Module, Any]:
+    """Append constants; returns their ids.  Integers print from their value;
+    ``text`` (``undef``, say) gives every new row that text instead."""
     xp = m.xp
     first = m.constant_type.shape[0]
     ids = xp.arange(first, first + types.shape[0], dtype=xp.int32)
+    text_id = -1 if text is None else m.host.strings.intern(text)
     m = m.with_columns(
         constant_type=xp.concatenate((m.constant_type, types.astype(xp.int32))),
         constant_kind=xp.concatenate((m.constant_kind, kinds.astype(xp.int8))),
         constant_value=xp.concatenate((m.constant_value, values.astype(xp.int64))),
         constant_text=xp.concatenate((m.constant_text,
-                                      xp.full(types.shape[0], -1, dtype=xp.int32))))
+                                      xp.full(types.shape[0], text_id, dtype=xp.int32))))
     return m, ids
+
+
+def type_id(m: Module, text: str, kind: int) -> tuple[Module, int]:
+    """The id of the type spelled ``text``, appended to the type table if new."""
+    if text in m.host.type_text:
+        return m, m.host.type_text.index(text)
+    xp = m.xp
+    m.host.type_text.append(text)
+    return m.with_columns(
+        type_kind=xp.concatenate((m.type_kind, xp.asarray([kind], dtype=xp.int8))),
+        type_width=xp.concatenate((m.type_width, xp.zeros(1, dtype=m.type_width.dtype)))
+    ), len(m.host.type_text) - 1
 
 
 def poison_constant(m: Module) -> tuple[Module, int]:
@@ -118,17 +127,12 @@ def delete_instructions(m: Module, keep: Any) -> Module:
     inst_block = m.inst_block[kept_rows]
     block_count = xp.bincount(inst_block, minlength=m.block_function.shape[0]).astype(xp.int32)
     kept_operands = xp.flatnonzero(keep_operand)
+    # every instruction column is gathered; only operand_start is derived anew
+    gathered = {name: getattr(m, name)[kept_rows] for name in m.column_names()
+                if name.startswith("inst_")}
+    gathered["inst_operand_start"] = exclusive_cumsum(xp, operand_count)
     return m.with_columns(
-        inst_opcode=m.inst_opcode[kept_rows],
-        inst_type=m.inst_type[kept_rows],
-        inst_block=inst_block,
-        inst_function=m.inst_function[kept_rows],
-        inst_flags=m.inst_flags[kept_rows],
-        inst_predicate=m.inst_predicate[kept_rows],
-        inst_operand_start=exclusive_cumsum(xp, operand_count),
-        inst_operand_count=operand_count,
-        inst_name=m.inst_name[kept_rows],
-        inst_template=m.inst_template[kept_rows],
+        **gathered,
         operand_tag=operand_tag[kept_operands],
         operand_ref=operand_ref[kept_operands],
         operand_type=m.operand_type[kept_operands],
@@ -136,3 +140,61 @@ def delete_instructions(m: Module, keep: Any) -> Module:
         block_inst_count=block_count,
         block_first_inst=exclusive_cumsum(xp, block_count),
     )
+
+
+def insert_instructions(m: Module, before: Any, new: dict[str, Any], operand_owner: Any,
+                        operand_tag: Any, operand_ref: Any, operand_type: Any
+                        ) -> tuple[Module, Any]:
+    """Insert new instruction rows, each before an existing row (insert by count,
+    scan, scatter: one sort of unique keys places everything).
+
+    ``before[k]`` is the existing row new row k goes before; new rows with the
+    same ``before`` keep their order.  ``new`` holds every ``inst_`` column for
+    the new rows but the operand start and count.  New operands list their
+    owner as a new-row number (0..k-1); their VALUE refs may name existing rows
+    (0..n-1) or new rows (n + new-row number).  Returns the module and the final
+    row of every existing row followed by every new row.
+    """
+    xp = m.xp
+    n = m.n_instructions
+    k = int(before.shape[0])
+    if k == 0:
+        return m, xp.arange(n, dtype=xp.int32)
+    key = xp.concatenate((xp.arange(n, dtype=xp.int64) * 2 + 1,
+                          before.astype(xp.int64) * 2)) * (k + 1)
+    key[n:] += xp.arange(k, dtype=xp.int64)
+    order = xp.argsort(key)
+    index = xp.empty(n + k, dtype=xp.int32)
+    index[order] = xp.arange(n + k, dtype=xp.int32)
+
+    new_counts = xp.bincount(operand_owner, minlength=k).astype(xp.int32)
+    combined = {}
+    for name in m.column_names():
+        if not name.startswith("inst_") or name == "inst_operand_start":
+            continue
+        addition = new_counts if name == "inst_operand_count" else new[name]
+        column = getattr(m, name)
+        combined[name] = xp.concatenate((column, addition.astype(column.dtype)))[order]
+
+    owners = xp.concatenate((m.operand_owner, operand_owner.astype(xp.int32) + n))
+    tags = xp.concatenate((m.operand_tag, operand_tag.astype(xp.int8)))
+    refs = xp.concatenate((m.operand_ref, operand_ref.astype(xp.int32)))
+    types = xp.concatenate((m.operand_type, operand_type.astype(xp.int32)))
+    is_value = tags == TAG_VALUE
+    refs = xp.where(is_value, index[xp.where(is_value, refs, 0)], refs)
+    owners = index[owners]
+    total = int(owners.shape[0])
+    operand_order = xp.argsort(owners.astype(xp.int64) * max(total, 1)
+                               + xp.arange(total, dtype=xp.int64))
+    combined["inst_operand_start"] = exclusive_cumsum(xp, combined["inst_operand_count"])
+    block_count = xp.bincount(combined["inst_block"],
+                              minlength=m.block_function.shape[0]).astype(xp.int32)
+    return m.with_columns(
+        **combined,
+        operand_owner=owners[operand_order].astype(xp.int32),
+        operand_tag=tags[operand_order].astype(xp.int8),
+        operand_ref=refs[operand_order].astype(xp.int32),
+        operand_type=types[operand_order].astype(xp.int32),
+        block_inst_count=block_count,
+        block_first_inst=exclusive_cumsum(xp, block_count),
+    ), index

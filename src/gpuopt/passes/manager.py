@@ -19,6 +19,7 @@ from gpuopt.ir.module import Module
 from gpuopt.passes.pipeline import Element, error, parse_pipeline
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.instsimplify import InstSimplify
+from gpuopt.transforms.mem2reg import Mem2Reg
 from gpuopt.transforms.verify import Verify
 
 
@@ -33,6 +34,7 @@ class Pass(Protocol):
 REGISTRY: dict[str, Callable[[str | None], Pass]] = {
     "dce": lambda params: DCE(),
     "instsimplify": lambda params: InstSimplify(),
+    "mem2reg": lambda params: Mem2Reg(),
     "verify": lambda params: Verify(),
 }
 # Names that only group a nested pipeline, with the parameters they accept.

@@ -1,0 +1,332 @@
+"""mem2reg: promote allocas to SSA values, for every function at once.
+
+Assumes an alloca is promotable when it sits in its function's entry block,
+allocates one object of a type (no array size, not ``inalloca``), and every
+use is a simple (neither volatile nor atomic) load of exactly that type, a
+simple store of a value of that type *to* it, or a debug record.
+
+Phases, each a whole-module array program:
+
+1. analyze: candidates and their uses (one scatter-add of bad uses);
+   dominator tree and dominance frontiers (analysis/dominators.py);
+2. place phis: the iterated dominance frontier of each alloca's store blocks,
+   pruned to the blocks where the alloca is live on entry (live-in pairs grow
+   backwards from upward-exposed loads, frontier by frontier);
+3. rename: the value a load reads is the last store before it in its block,
+   else the phi at its block, else the value leaving its immediate dominator;
+   every such query walks up the dominator tree in lockstep until a block
+   with a store or a phi for its alloca (rounds bounded by the tree depth).
+   Store and phi positions are found by binary search in sorted keys, never
+   by a per-function walk.  A load that nothing reaches reads ``undef``, as
+   LLVM's mem2reg gives it;
+4. rewrite: insert the phis, replace every load's uses through one value map,
+   simplify phis whose incoming values are all one value (or undef), and
+   delete the loads, stores, allocas and their debug records.
+
+Rounds repeat while they promote something: an alloca whose address was kept
+in a promoted slot becomes promotable once that slot is gone.
+
+Differs from LLVM's pass: debug records of promoted allocas are dropped
+rather than turned into ``#dbg_value`` at each store, and phi incoming order
+follows the predecessor order of the CFG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from gpuopt.analysis.cfg import build_cfg
+from gpuopt.analysis.dominators import dominance_frontier, dominator_tree, iterated_frontier
+from gpuopt.arrays import expand, segment_max, segment_min
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.module import (
+    CONST_UNDEF,
+    KIND_LABEL,
+    NAME_NUMBERED,
+    TAG_BLOCK,
+    TAG_CONSTANT,
+    TAG_VALUE,
+    Module,
+)
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    append_constants,
+    delete_instructions,
+    insert_instructions,
+    replace_uses,
+    type_id,
+)
+
+
+@dataclass(frozen=True)
+class Mem2Reg:
+    name: ClassVar[str] = "mem2reg"
+    llvm_class: ClassVar[str] = "PromotePass"
+
+    def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
+        # Promoting an alloca can turn another one's address into a plain load
+        # or store pointer (a pointer kept in a promoted slot), as in LLVM's
+        # loop over promotePromotableAllocas: repeat until nothing is promoted.
+        totals: dict[str, int] = {}
+        for _ in range(m.n_instructions + 1):  # each round promotes at least one alloca
+            m, statistics = promote(m)
+            if not statistics:
+                break
+            for key, value in statistics.items():
+                totals[key] = totals.get(key, 0) + value
+        return m, totals
+
+
+def _in_sorted(xp: Any, sorted_keys: Any, queries: Any) -> tuple[Any, Any]:
+    """(found mask, position) of each query in a sorted unique key array."""
+    if sorted_keys.shape[0] == 0:
+        return xp.zeros(queries.shape[0], dtype=bool), xp.zeros(queries.shape[0], dtype=xp.int64)
+    position = xp.searchsorted(sorted_keys, queries)
+    clipped = xp.minimum(position, sorted_keys.shape[0] - 1)
+    return sorted_keys[clipped] == queries, clipped
+
+
+def promote(m: Module) -> tuple[Module, dict[str, int]]:
+    xp = m.xp
+    n = m.n_instructions
+    if n == 0:
+        return m, {}
+    opcode = m.inst_opcode.astype(xp.int32)
+    simple = (m.inst_flags & op.FLAG_ORDERED) == 0
+    start = m.inst_operand_start
+
+    # -- 1. candidates and their uses -------------------------------------------
+    entry_block = m.function_first_block[m.inst_function]
+    candidate = (opcode == op.ALLOCA) & simple & (m.inst_operand_count == 0) \
+        & (m.inst_block == entry_block) & (m.inst_aux_type >= 0)
+    is_use = m.operand_tag == TAG_VALUE
+    target = xp.where(is_use, m.operand_ref, 0)
+    owner = m.operand_owner
+    position = xp.arange(m.operand_tag.shape[0], dtype=xp.int32) - start[owner]
+    allocated = m.inst_aux_type[target]
+    owner_opcode = opcode[owner]
+    good_load = (owner_opcode == op.LOAD) & (position == 0) & simple[owner] \
+        & (m.inst_type[owner] == allocated)
+    good_store = (owner_opcode == op.STORE) & (position == 1) & simple[owner] \
+        & (m.operand_type[start[owner]] == allocated)
+    bad = is_use & candidate[target] & ~(good_load | good_store | (owner_opcode == op.DBG_RECORD))
+    bad_uses = xp.bincount(target[bad], minlength=n)[:n]
+    promoted = candidate & (bad_uses == 0)
+    n_promoted = int(promoted.sum())
+    if n_promoted == 0:
+        return m, {}
+
+    def accesses(code: int, pointer_operand: int) -> Any:
+        """Rows of simple loads or stores whose pointer is a promoted alloca."""
+        rows = xp.flatnonzero((opcode == code) & simple)
+        index = start[rows] + pointer_operand
+        tag = m.operand_tag[index]
+        ref = m.operand_ref[index]
+        return rows[(tag == TAG_VALUE) & promoted[xp.where(tag == TAG_VALUE, ref, 0)]]
+
+    loads = accesses(op.LOAD, 0).astype(xp.int64)
+    stores = accesses(op.STORE, 1).astype(xp.int64)
+    load_alloca = m.operand_ref[start[loads]].astype(xp.int64)
+    store_alloca = m.operand_ref[start[stores] + 1].astype(xp.int64)
+    store_tag = m.operand_tag[start[stores]]
+    store_ref = m.operand_ref[start[stores]]
+
+    cfg = build_cfg(m)
+    dom = dominator_tree(xp, cfg)
+    n_blocks = cfg.n_blocks
+    block = m.inst_block.astype(xp.int64)
+
+    # Stores sorted by (alloca, row); their (alloca, block) pairs, sorted unique.
+    store_key = store_alloca * n + stores
+    order = xp.argsort(store_key)
+    stores, store_alloca = stores[order], store_alloca[order]
+    store_tag, store_ref, store_key = store_tag[order], store_ref[order], store_key[order]
+    store_block_key = xp.unique(store_alloca * n_blocks + block[stores])
+
+    def last_store_before(alloca: Any, row: Any, in_block: Any) -> tuple[Any, Any]:
+        """Index into the sorted stores of the last store of ``alloca`` before ``row``
+        within ``in_block`` (found mask, index)."""
+        if stores.shape[0] == 0:
+            return xp.zeros(row.shape[0], dtype=bool), xp.zeros(row.shape[0], dtype=xp.int64)
+        index = xp.searchsorted(store_key, alloca * n + row) - 1
+        safe = xp.maximum(index, 0)
+        found = (index >= 0) & (store_alloca[safe] == alloca) & (block[stores[safe]] == in_block)
+        return found, safe
+
+    # -- 2. phi placement: IDF of store blocks, pruned to live-in blocks ---------
+    frontier = dominance_frontier(xp, cfg, dom)
+    idf_group, idf_block = iterated_frontier(xp, n_blocks, frontier, store_alloca,
+                                             block[stores])
+    exposed, _ = last_store_before(load_alloca, loads, block[loads])
+    live = xp.unique(load_alloca[~exposed] * n_blocks + block[loads[~exposed]])
+    frontier_live = live
+    for _ in range(n_blocks + 1):  # backwards, one predecessor step per round
+        live_alloca, live_block = frontier_live // n_blocks, frontier_live % n_blocks
+        which, edge = expand(xp, cfg.predecessor_start[live_block].astype(xp.int64),
+                             cfg.predecessor_count[live_block].astype(xp.int64))
+        pred = cfg.edge_source[cfg.predecessor_edge[edge]].astype(xp.int64)
+        key = live_alloca[which] * n_blocks + pred
+        stored, _ = _in_sorted(xp, store_block_key, key)
+        key = xp.unique(key[~stored])
+        new = key[~xp.isin(key, live)]
+        if new.shape[0] == 0:
+            break
+        live = xp.unique(xp.concatenate((live, new)))
+        frontier_live = new
+    phi_key = idf_group * n_blocks + idf_block
+    phi_key = phi_key[xp.isin(phi_key, live)]  # sorted and unique already
+    phi_alloca, phi_block = phi_key // n_blocks, phi_key % n_blocks
+    n_phis = int(phi_key.shape[0])
+
+    # undef of each promoted alloca's type, for reads that nothing reaches
+    promoted_rows = xp.flatnonzero(promoted)
+    m, undef_ids = append_constants(m, m.inst_aux_type[promoted_rows],
+                                    xp.full(n_promoted, CONST_UNDEF, dtype=xp.int8),
+                                    xp.zeros(n_promoted, dtype=xp.int64), text="undef")
+    undef_of = xp.zeros(n, dtype=xp.int32)
+    undef_of[promoted_rows] = undef_ids
+    is_undef_constant = xp.zeros(m.constant_type.shape[0], dtype=bool)
+    is_undef_constant[undef_ids] = True
+
+    # -- 3. rename: resolve "value leaving block x" for (alloca, x) queries ------
+    block_last_row = (m.block_first_inst + m.block_inst_count - 1).astype(xp.int64)
+
+    def value_leaving(alloca: Any, x: Any) -> tuple[Any, Any]:
+        tag = xp.full(alloca.shape[0], TAG_CONSTANT, dtype=xp.int32)
+        ref = undef_of[alloca].astype(xp.int32)
+        pending = x >= 0
+        for _ in range(n_blocks + 1):  # one step up the dominator tree per round
+            if not bool(pending.any()):
+                break
+            safe_x = xp.maximum(x, 0)
+            has_store, index = last_store_before(alloca, block_last_row[safe_x] + 1, safe_x)
+            has_phi, phi_index = _in_sorted(xp, phi_key, alloca * n_blocks + safe_x)
+            take_store = pending & has_store
+            take_phi = pending & ~has_store & has_phi
+            tag = xp.where(take_store, store_tag[index], tag)
+            ref = xp.where(take_store, store_ref[index], ref)
+            tag = xp.where(take_phi, TAG_VALUE, tag)
+            ref = xp.where(take_phi, n + phi_index, ref)
+            pending &= ~(take_store | take_phi)
+            x = xp.where(pending, dom.idom[safe_x].astype(xp.int64), x)
+            pending &= x >= 0
+        return tag, ref
+
+    # Phi operands: for each phi, one (value, block) pair per predecessor edge.
+    which, edge = expand(xp, cfg.predecessor_start[phi_block].astype(xp.int64),
+                         cfg.predecessor_count[phi_block].astype(xp.int64))
+    pred = cfg.edge_source[cfg.predecessor_edge[edge]].astype(xp.int64)
+    incoming_tag, incoming_ref = value_leaving(phi_alloca[which], pred)
+
+    # Loads: a store earlier in the block, else the block's phi, else the idom's exit.
+    earlier, index = last_store_before(load_alloca, loads, block[loads])
+    at_phi, phi_index = _in_sorted(xp, phi_key, load_alloca * n_blocks + block[loads])
+    above_tag, above_ref = value_leaving(load_alloca, dom.idom[block[loads]].astype(xp.int64))
+    load_tag = xp.where(earlier, store_tag[index], xp.where(at_phi, TAG_VALUE, above_tag))
+    load_ref = xp.where(earlier, store_ref[index], xp.where(at_phi, n + phi_index, above_ref))
+
+    # -- 4. rewrite ----------------------------------------------------------------
+    m, label = type_id(m, "label", KIND_LABEL)
+    phi_type = m.inst_aux_type[phi_alloca]
+    pairs = which.shape[0]
+    operand_owner = xp.repeat(which, 2)
+    operand_tag = xp.stack((incoming_tag, xp.full(pairs, TAG_BLOCK, dtype=xp.int32)), 1).ravel()
+    operand_ref = xp.stack((incoming_ref.astype(xp.int64), pred), 1).ravel()
+    operand_type = xp.stack((phi_type[which], xp.full(pairs, label, dtype=xp.int32)), 1).ravel()
+    minus_one = xp.full(n_phis, -1, dtype=xp.int32)
+    new_rows = {
+        "inst_opcode": xp.full(n_phis, op.PHI, dtype=xp.int16), "inst_type": phi_type,
+        "inst_aux_type": minus_one, "inst_block": phi_block,
+        "inst_function": m.block_function[phi_block], "inst_flags": xp.zeros(n_phis, xp.int16),
+        "inst_predicate": minus_one, "inst_name": xp.full(n_phis, NAME_NUMBERED, xp.int32),
+        "inst_template": minus_one,
+    }
+    m, index_of = insert_instructions(m, m.block_first_inst[phi_block], new_rows,
+                                      operand_owner, operand_tag, operand_ref, operand_type)
+    total = m.n_instructions
+    replacement_tag = xp.full(total, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(total, dtype=xp.int32)
+    replacement_tag[index_of[loads]] = load_tag
+    is_value = load_tag == TAG_VALUE
+    replacement_ref[index_of[loads]] = xp.where(is_value, index_of[xp.where(is_value, load_ref, 0)],
+                                                load_ref)
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    phis = index_of[n:].astype(xp.int64)
+    m, removed_phis = _simplify_phis(m, phis, is_undef_constant)
+
+    keep = xp.ones(total, dtype=bool)
+    keep[index_of[loads]] = False
+    keep[index_of[stores]] = False
+    keep[index_of[promoted_rows]] = False
+    keep[removed_phis] = False
+    # debug records that name a promoted alloca go with it
+    uses = m.operand_tag == TAG_VALUE
+    old_row = xp.full(total, -1, dtype=xp.int64)
+    old_row[index_of[:n]] = xp.arange(n, dtype=xp.int64)
+    names_alloca = uses & (m.inst_opcode[m.operand_owner] == op.DBG_RECORD)
+    referenced = old_row[xp.where(names_alloca, m.operand_ref, 0)]
+    names_alloca &= (referenced >= 0) & promoted[xp.maximum(referenced, 0)]
+    keep[m.operand_owner[names_alloca]] = False
+    m = delete_instructions(m, keep)
+    return m, {"Number of alloca's promoted": n_promoted,
+               "Number of PHI nodes inserted": n_phis - int(removed_phis.shape[0])}
+
+
+def _simplify_phis(m: Module, phis: Any, is_undef_constant: Any) -> tuple[Module, Any]:
+    """Replace new phis whose incoming values, ignoring themselves and undef,
+    are one value V (with undef among them, only when V is not an
+    instruction, which might not dominate the phi).  Rounds until none."""
+    xp = m.xp
+    total = m.n_instructions
+    removed = []
+    alive = xp.zeros(total, dtype=bool)
+    alive[phis] = True
+    for _ in range(int(phis.shape[0]) + 1):  # each round can expose phis of phis
+        rows = xp.flatnonzero(alive).astype(xp.int64)
+        if rows.shape[0] == 0:
+            break
+        which, operand = expand(xp, m.inst_operand_start[rows].astype(xp.int64),
+                                m.inst_operand_count[rows].astype(xp.int64))
+        value_operand = operand[(operand - m.inst_operand_start[rows[which]]) % 2 == 0]
+        owner = m.operand_owner[value_operand].astype(xp.int64)
+        tag = m.operand_tag[value_operand].astype(xp.int64)
+        ref = m.operand_ref[value_operand].astype(xp.int64)
+        is_undef = (tag == TAG_CONSTANT) & is_undef_constant[xp.where(tag == TAG_CONSTANT,
+                                                                      ref, 0)]
+        is_self = (tag == TAG_VALUE) & (ref == owner)
+        counts = ~(is_undef | is_self)
+        key = tag * (1 << 40) + ref  # one integer per distinct value
+        big = 1 << 62
+        first = segment_min(xp, xp.where(counts, key, big), owner, total, big)
+        last = segment_max(xp, xp.where(counts, key, -1), owner, total, -1)
+        any_undef = xp.bincount(owner[is_undef], minlength=total)[:total] > 0
+        single = (first[rows] == last[rows]) & (first[rows] != big)
+        value_tag = first[rows] >> 40
+        safe = ~any_undef[rows] | (value_tag != TAG_VALUE)
+        all_undef = first[rows] == big
+        replace = single & safe
+        undef_ref = segment_min(xp, xp.where(is_undef, ref, big), owner, total, big)[rows]
+        # a phi whose value is a phi replaced in the same round waits a round,
+        # so that a cycle of phis feeding only each other is never followed
+        candidate = xp.zeros(total, dtype=bool)
+        candidate[rows[replace | all_undef]] = True
+        target = first[rows] & ((1 << 40) - 1)
+        replace &= ~((value_tag == TAG_VALUE) & candidate[xp.where(
+            value_tag == TAG_VALUE, target, 0)])
+        chosen = rows[replace | all_undef]
+        if chosen.shape[0] == 0:
+            break
+        replacement_tag = xp.full(total, NO_REPLACEMENT, dtype=xp.int32)
+        replacement_ref = xp.zeros(total, dtype=xp.int32)
+        picked = replace[replace | all_undef]
+        replacement_tag[chosen] = xp.where(picked, value_tag[replace | all_undef],
+                                           TAG_CONSTANT).astype(xp.int32)
+        replacement_ref[chosen] = xp.where(picked, first[chosen] & ((1 << 40) - 1),
+                                           undef_ref[replace | all_undef]).astype(xp.int32)
+        m = replace_uses(m, replacement_tag, replacement_ref)
+        alive[chosen] = False
+        removed.append(chosen)
+    if not removed:
+        return m, xp.zeros(0, dtype=xp.int64)
+    return m, xp.concatenate(removed)
