@@ -93,14 +93,17 @@ def read_source(path: str) -> tuple[str, str]:
                         "(llvm-dis-22 converts)")
     nul = data.find(b"\0")
     if nul >= 0:
-        text = data[:nul].decode("utf-8", "replace")
-        raise error_at(name, text, nul, "binary input: NUL byte in textual IR")
+        # the whole line is shown (NUL as '?'); the column counts characters
+        column = len(data[:nul].decode("utf-8", "replace"))
+        raise error_at(name, data.decode("utf-8", "replace"), column,
+                       "binary input: NUL byte in textual IR")
     try:
         return data.decode("utf-8"), name
     except UnicodeDecodeError as failure:
         text = data[:failure.start].decode("utf-8", "replace")
         raise error_at(name, text + data[failure.start:].decode("utf-8", "replace"),
-                       len(text), "invalid UTF-8 in input") from None
+                       len(text), f"invalid UTF-8 in input (byte 0x{data[failure.start]:02x}): "
+                       "textual IR must be UTF-8") from None
 
 
 def write_output(path: str, text: str) -> None:

@@ -32,9 +32,10 @@ class Dominators:
     reachable: Any  # per block: bool
 
 
-def bfs_depth(xp: Any, cfg: CFG) -> Any:
-    """Shortest-path depth from each function's entry: frontier sweeps, one per level."""
-    depth = xp.where(cfg.entry, 0, UNREACHED).astype(xp.int64)
+def bfs_depth(xp: Any, cfg: CFG, roots: Any | None = None) -> Any:
+    """Shortest-path depth from each function's entry (or from ``roots``):
+    frontier sweeps, one per level."""
+    depth = xp.where(cfg.entry if roots is None else roots, 0, UNREACHED).astype(xp.int64)
     for _ in range(cfg.n_blocks + 1):  # one sweep per BFS level
         candidate = depth[cfg.edge_source] + 1
         best = segment_min(xp, candidate, cfg.edge_target, cfg.n_blocks, UNREACHED)

@@ -207,6 +207,10 @@ def _rebuild(m: Module, row: int, texts: list[str]) -> str:
     if code == op.ICMP:
         words.append(op.ICMP_PREDICATES[int(m.inst_predicate[row])])
     head = " ".join(words)
+    if code == op.BR:
+        if len(texts) == 3:
+            return f"br i1 {texts[0]}, label {texts[1]}, label {texts[2]}{tail}"
+        return f"br label {texts[0]}{tail}"
     if code == op.PHI:
         result = m.host.type_text[int(m.inst_type[row])]
         pairs = ", ".join(f"[ {texts[i]}, {texts[i + 1]} ]" for i in range(0, len(texts), 2))

@@ -361,18 +361,25 @@ class _Reader:
             end += 1
         if end >= len(lines) or lines[end].strip() != "}":
             # A file cut mid-instruction has its precise error in the last
-            # statement; errors before it may only be references to what was cut
-            # off, so the end of the body is the better place for those.
+            # statement.  References to what was cut off are no error of their
+            # own: past those, the last statement is read alone, and when it is
+            # fine the report is the end of the file.
             statements = self._statements(lines, starts, index + 1, end)
             if statements:
-                last_line = self.text.count("\n", 0, statements[-1][1]) + 1
+                self._define_locals(statements, fn, numbered, header_start)
                 try:
-                    self._define_locals(statements, fn, numbered, header_start)
                     self._read_body(statements, fn, check_terminators=False)
                 except SourceError as failure:
-                    if failure.line >= last_line and not failure.message.startswith(
-                            "use of undefined value"):
+                    if not failure.message.startswith("use of undefined value"):
                         raise
+                    kind, first, stop = statements[-1]
+                    try:
+                        if kind == "inst":
+                            self._read_instruction(first, stop, fn, len(self.cols.block["name"])
+                                                   - 1, self._inst_names[-1])
+                    except SourceError as last:
+                        if not last.message.startswith("use of undefined value"):
+                            raise
             unclosed = f"(the body of {name_match.group(1)} is not closed by '}}')"
             if end < len(lines):
                 line = lines[end]

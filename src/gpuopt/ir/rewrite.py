@@ -7,11 +7,12 @@ All steps are whole-module array programs over ``m.xp``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from gpuopt.arrays import exclusive_cumsum
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_POISON, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.module import CONST_POISON, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
 
 NO_REPLACEMENT = -1
 
@@ -198,3 +199,80 @@ def insert_instructions(m: Module, before: Any, new: dict[str, Any], operand_own
         block_inst_count=block_count,
         block_first_inst=exclusive_cumsum(xp, block_count),
     ), index
+
+
+def delete_operands(m: Module, keep: Any) -> Module:
+    """Drop operand rows where ``keep`` is false (phi entries of removed edges);
+    each instruction keeps its rows, with fewer operands."""
+    xp = m.xp
+    if bool(keep.all()):
+        return m
+    rows = xp.flatnonzero(keep)
+    count = xp.bincount(m.operand_owner[rows], minlength=m.n_instructions)[:m.n_instructions]
+    count = count.astype(xp.int32)
+    changed = count != m.inst_operand_count
+    if bool((changed & (m.inst_opcode != op.PHI)).any()):
+        raise AssertionError("only phis may lose operands")
+    # a phi with fewer entries no longer fits its template: print it from columns
+    return m.with_columns(
+        operand_tag=m.operand_tag[rows], operand_ref=m.operand_ref[rows],
+        operand_type=m.operand_type[rows], operand_owner=m.operand_owner[rows],
+        inst_operand_count=count, inst_operand_start=exclusive_cumsum(xp, count),
+        inst_template=xp.where(changed, -1, m.inst_template).astype(xp.int32))
+
+
+def reorder_instructions(m: Module, order: Any) -> Module:
+    """Rows in the given order (``order[k]`` = old row now at k).  Rows must end up
+    grouped by block, blocks in row order; references follow the rows."""
+    xp = m.xp
+    n = m.n_instructions
+    index = xp.empty(n, dtype=xp.int32)
+    index[order] = xp.arange(n, dtype=xp.int32)
+    columns = {name: getattr(m, name)[order] for name in m.column_names()
+               if name.startswith("inst_") and name != "inst_operand_start"}
+    is_value = m.operand_tag == TAG_VALUE
+    refs = xp.where(is_value, index[xp.where(is_value, m.operand_ref, 0)], m.operand_ref)
+    owners = index[m.operand_owner]
+    total = int(owners.shape[0])
+    operand_order = xp.argsort(owners.astype(xp.int64) * max(total, 1)
+                               + xp.arange(total, dtype=xp.int64))
+    columns["inst_operand_start"] = exclusive_cumsum(xp, columns["inst_operand_count"])
+    block_count = xp.bincount(columns["inst_block"],
+                              minlength=m.block_function.shape[0]).astype(xp.int32)
+    return m.with_columns(
+        **columns,
+        operand_owner=owners[operand_order].astype(xp.int32),
+        operand_tag=m.operand_tag[operand_order],
+        operand_ref=refs[operand_order].astype(xp.int32),
+        operand_type=m.operand_type[operand_order],
+        block_inst_count=block_count, block_first_inst=exclusive_cumsum(xp, block_count))
+
+
+def delete_blocks(m: Module, keep: Any) -> Module:
+    """Drop empty blocks where ``keep`` is false and renumber block references.
+    The caller has deleted their instructions and every edge into them."""
+    xp = m.xp
+    if bool(keep.all()):
+        return m
+    if bool((~keep & (m.block_inst_count > 0)).any()):
+        raise AssertionError("deleting a block that still has instructions")
+    new_index = (xp.cumsum(keep) - 1).astype(xp.int32)
+    is_block = m.operand_tag == TAG_BLOCK
+    target = xp.where(is_block, m.operand_ref, 0)
+    if bool((is_block & ~keep[target]).any()):
+        raise AssertionError("deleting a block that is still a branch target")
+    rows = xp.flatnonzero(keep)
+    block_function = m.block_function[rows]
+    per_function = xp.bincount(block_function,
+                               minlength=m.function_name.shape[0]).astype(xp.int32)
+    host_index = new_index.get() if hasattr(new_index, "get") else new_index
+    items = [(kind, (payload[0], [int(host_index[b]) for b in payload[1]]))
+             if kind == "blockaddress" else (kind, payload)
+             for kind, payload in m.host.items]  # module lines, not instructions
+    return replace(m, host=replace(m.host, items=items)).with_columns(
+        block_function=block_function, block_first_inst=m.block_first_inst[rows],
+        block_inst_count=m.block_inst_count[rows], block_name=m.block_name[rows],
+        inst_block=new_index[m.inst_block],
+        operand_ref=xp.where(is_block, new_index[target], m.operand_ref).astype(xp.int32),
+        function_first_block=exclusive_cumsum(xp, per_function),
+        function_block_count=per_function)

@@ -17,9 +17,11 @@ from typing import Protocol
 from gpuopt.backend import synchronize
 from gpuopt.ir.module import Module
 from gpuopt.passes.pipeline import Element, error, parse_pipeline
+from gpuopt.transforms.adce import ADCE
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.instsimplify import InstSimplify
 from gpuopt.transforms.mem2reg import Mem2Reg
+from gpuopt.transforms.simplifycfg import SimplifyCFG
 from gpuopt.transforms.verify import Verify
 
 
@@ -32,9 +34,11 @@ class Pass(Protocol):
 
 # LLVM's pass names -> factory taking the parameter text (None when absent).
 REGISTRY: dict[str, Callable[[str | None], Pass]] = {
+    "adce": lambda params: ADCE(),
     "dce": lambda params: DCE(),
     "instsimplify": lambda params: InstSimplify(),
     "mem2reg": lambda params: Mem2Reg(),
+    "simplifycfg": lambda params: SimplifyCFG(),
     "verify": lambda params: Verify(),
 }
 # Names that only group a nested pipeline, with the parameters they accept.

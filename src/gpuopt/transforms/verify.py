@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from gpuopt.analysis.cfg import build_cfg
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import NAME_NONE, TAG_ARGUMENT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
 
@@ -84,4 +85,10 @@ def verify(m: Module) -> list[str]:
     odd = phi & (m.inst_operand_count % 2 == 1)
     if bool(odd.any()):
         problems.append(f"{int(odd.sum())} phis with an odd operand count")
+    # one incoming entry per predecessor edge
+    cfg = build_cfg(m)
+    wrong = phi & (m.inst_operand_count // 2 != cfg.predecessor_count[m.inst_block])
+    if bool(wrong.any()):
+        problems.append(f"{int(wrong.sum())} phis whose entries do not match the "
+                        "predecessor edges")
     return problems

@@ -1,0 +1,227 @@
+"""simplifycfg: fold constant branches, drop unreachable blocks, merge blocks.
+
+Assumes nothing about a block but its edges.  Rounds of three whole-module
+steps repeat until none changes anything:
+
+1. a ``br`` on a constant condition becomes an unconditional ``br``; the
+   successor that lost an edge loses one phi entry for it;
+2. blocks unreachable from their function's entry (or from a block whose
+   address is taken) go, with their instructions and the phi entries they
+   gave to reachable blocks;
+3. a block whose single predecessor ends in an unconditional ``br`` to it is
+   merged into that predecessor: its phis (one entry each) become their
+   value, the predecessor's ``br`` goes, its instructions move up, and its
+   successors' phis name the predecessor.  Chains of such blocks merge in one
+   step: each block's final home is found by pointer jumping, and one sort of
+   the instruction rows by (home block, place in the chain, row) lays them out.
+
+Blocks whose address is taken (``blockaddress``) are never removed or merged.
+
+Differs from LLVM's pass: switches on constants, empty forwarding blocks,
+branch threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not
+done yet; a branch folded here loses its metadata attachments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominators import UNREACHED, bfs_depth
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.module import CONST_INT, KIND_LABEL, NAME_NONE, TAG_BLOCK, TAG_CONSTANT, Module
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    delete_blocks,
+    delete_instructions,
+    delete_operands,
+    insert_instructions,
+    reorder_instructions,
+    replace_uses,
+    type_id,
+)
+
+
+@dataclass(frozen=True)
+class SimplifyCFG:
+    name: ClassVar[str] = "simplifycfg"
+    llvm_class: ClassVar[str] = "SimplifyCFGPass"
+
+    def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
+        totals = {"Number of branches folded": 0, "Number of unreachable blocks removed": 0,
+                  "Number of blocks merged": 0}
+        for _ in range(m.n_instructions + 1):  # each round changes something or stops
+            changed = 0
+            for key, step in (("Number of branches folded", fold_constant_branches),
+                              ("Number of unreachable blocks removed", remove_unreachable),
+                              ("Number of blocks merged", merge_blocks)):
+                m, count = step(m)
+                totals[key] += count
+                changed += count
+            if not changed:
+                break
+        return m, totals
+
+
+def address_taken(m: Module) -> Any:
+    """Blocks named by a blockaddress: in module lines, or anywhere but a
+    terminator's successor list or a phi's incoming block."""
+    xp = m.xp
+    taken = xp.zeros(m.block_function.shape[0], dtype=bool)
+    rows = [row for kind, payload in m.host.items if kind == "blockaddress"
+            for row in payload[1]]
+    if rows:
+        taken[xp.asarray(rows)] = True
+    owner_opcode = m.inst_opcode[m.operand_owner].astype(xp.int32)
+    other = (m.operand_tag == TAG_BLOCK) & ~xp.asarray(op.IS_TERMINATOR)[owner_opcode] \
+        & (owner_opcode != op.PHI)
+    taken[m.operand_ref[other]] = True
+    return taken
+
+
+def drop_phi_entries(m: Module, pred: Any, block: Any, how_many: Any) -> Module:
+    """Remove ``how_many[k]`` incoming entries for predecessor ``pred[k]`` from every
+    phi of ``block[k]`` (several edges from one predecessor mean as many entries)."""
+    xp = m.xp
+    n_blocks = m.block_function.shape[0]
+    if pred.shape[0] == 0:
+        return m
+    edge_key = block.astype(xp.int64) * n_blocks + pred
+    order = xp.argsort(edge_key)
+    edge_key, how_many = edge_key[order], how_many[order]
+    is_entry_block = (m.operand_tag == TAG_BLOCK) & (m.inst_opcode[m.operand_owner] == op.PHI)
+    rows = xp.flatnonzero(is_entry_block)
+    owner = m.operand_owner[rows].astype(xp.int64)
+    key = m.inst_block[owner].astype(xp.int64) * n_blocks + m.operand_ref[rows]
+    position = xp.searchsorted(edge_key, key)
+    safe = xp.minimum(position, max(edge_key.shape[0] - 1, 0))
+    hit = edge_key[safe] == key
+    # rank of each entry among the same phi's entries for the same predecessor
+    group = owner * n_blocks + m.operand_ref[rows]
+    group_order = xp.argsort(group * (rows.shape[0] + 1) + xp.arange(rows.shape[0]))
+    sorted_group = group[group_order]
+    first = xp.searchsorted(sorted_group, sorted_group)
+    rank = xp.empty(rows.shape[0], dtype=xp.int64)
+    rank[group_order] = xp.arange(rows.shape[0]) - first
+    drop = hit & (rank < how_many[safe])
+    keep = xp.ones(m.operand_tag.shape[0], dtype=bool)
+    keep[rows[drop]] = False
+    keep[rows[drop] - 1] = False  # the value that goes with the block
+    return delete_operands(m, keep)
+
+
+def _terminators(m: Module) -> Any:
+    return (m.block_first_inst + m.block_inst_count - 1).astype(m.xp.int64)
+
+
+def fold_constant_branches(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    term = _terminators(m)
+    start = m.inst_operand_start[term]
+    conditional = (m.inst_opcode[term] == op.BR) & (m.inst_operand_count[term] == 3)
+    condition = xp.where(conditional, start, 0)
+    constant = conditional & (m.operand_tag[condition] == TAG_CONSTANT)
+    constant &= m.constant_kind[xp.where(constant, m.operand_ref[condition], 0)] == CONST_INT
+    folding = xp.flatnonzero(constant)
+    if folding.shape[0] == 0:
+        return m, 0
+    rows = term[folding]
+    value = m.constant_value[m.operand_ref[start[folding]]]
+    chosen = xp.where(value != 0, m.operand_ref[start[folding] + 1],
+                      m.operand_ref[start[folding] + 2])
+    dropped = xp.where(value != 0, m.operand_ref[start[folding] + 2],
+                       m.operand_ref[start[folding] + 1])
+    m = drop_phi_entries(m, folding, dropped, xp.ones(folding.shape[0], dtype=xp.int64))
+    m, label = type_id(m, "label", KIND_LABEL)
+    k = int(folding.shape[0])
+    minus_one = xp.full(k, -1, dtype=xp.int32)
+    m, index = insert_instructions(
+        m, rows, {"inst_opcode": xp.full(k, op.BR, dtype=xp.int16),
+                  "inst_type": xp.full(k, -1, dtype=xp.int32), "inst_aux_type": minus_one,
+                  "inst_block": folding, "inst_function": m.block_function[folding],
+                  "inst_flags": xp.zeros(k, dtype=xp.int16), "inst_predicate": minus_one,
+                  "inst_name": xp.full(k, NAME_NONE, dtype=xp.int32),
+                  "inst_template": minus_one},
+        xp.arange(k), xp.full(k, TAG_BLOCK), chosen, xp.full(k, label))
+    keep = xp.ones(m.n_instructions, dtype=bool)
+    keep[index[rows]] = False
+    return delete_instructions(m, keep), k
+
+
+def remove_unreachable(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    cfg = build_cfg(m)
+    taken = address_taken(m)
+    reachable = bfs_depth(xp, cfg, cfg.entry | taken) < UNREACHED
+    if bool(reachable.all()):
+        return m, 0
+    dead = ~reachable
+    m = _drop_edges_from(m, cfg, dead)
+    m = delete_instructions(m, ~dead[m.inst_block])
+    return delete_blocks(m, reachable), int(dead.sum())
+
+
+def _drop_edges_from(m: Module, cfg: CFG, dead: Any) -> Module:
+    """Phi entries that dead blocks gave to live ones."""
+    xp = m.xp
+    leaving = dead[cfg.edge_source] & ~dead[cfg.edge_target]
+    if not bool(leaving.any()):
+        return m
+    n = cfg.n_blocks
+    pairs, counts = xp.unique(cfg.edge_target[leaving].astype(xp.int64) * n
+                              + cfg.edge_source[leaving], return_counts=True)
+    return drop_phi_entries(m, pairs % n, pairs // n, counts)
+
+
+def merge_blocks(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    cfg = build_cfg(m)
+    n_blocks = cfg.n_blocks
+    if cfg.edge_source.shape[0] == 0:
+        return m, 0
+    term = _terminators(m)
+    unconditional = (m.inst_opcode[term] == op.BR) & (m.inst_operand_count[term] == 1)
+    single = cfg.predecessor_count == 1
+    pred = xp.where(single, cfg.edge_source[cfg.predecessor_edge[
+        xp.minimum(cfg.predecessor_start, cfg.edge_source.shape[0] - 1)]], -1)
+    blocks = xp.arange(n_blocks, dtype=xp.int64)
+    mergeable = single & ~cfg.entry & ~address_taken(m) & (pred != blocks)
+    mergeable &= unconditional[xp.maximum(pred, 0)]
+    if not bool(mergeable.any()):
+        return m, 0
+    # Final home and place in the chain: pointer jumping up the merge links.
+    home = xp.where(mergeable, pred, blocks).astype(xp.int64)
+    depth = mergeable.astype(xp.int64)
+    for _ in range(64):  # doubling: log2 of the longest chain
+        next_home = home[home]
+        if not bool((next_home != home).any()):
+            break
+        depth = depth + depth[home]
+        home = next_home
+    # A cycle of merges is an unreachable loop: the previous step removed those.
+
+    opcode = m.inst_opcode
+    in_merged = mergeable[m.inst_block]
+    phis = xp.flatnonzero(in_merged & (opcode == op.PHI))
+    replacement_tag = xp.full(m.n_instructions, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(m.n_instructions, dtype=xp.int32)
+    replacement_tag[phis] = m.operand_tag[m.inst_operand_start[phis]]
+    replacement_ref[phis] = m.operand_ref[m.inst_operand_start[phis]]
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    # successors' phis now come from the home block
+    entry_of_phi = (m.operand_tag == TAG_BLOCK) & (m.inst_opcode[m.operand_owner] == op.PHI)
+    target = xp.where(entry_of_phi, m.operand_ref, 0)
+    m = m.with_columns(operand_ref=xp.where(entry_of_phi & mergeable[target], home[target],
+                                            m.operand_ref).astype(xp.int32))
+    keep = xp.ones(m.n_instructions, dtype=bool)
+    keep[phis] = False
+    keep[term[pred[xp.flatnonzero(mergeable)]]] = False
+    new_block = home[m.inst_block].astype(xp.int32)
+    chain = depth[m.inst_block]
+    m = m.with_columns(inst_block=new_block)
+    m = delete_instructions(m, keep)
+    order = xp.lexsort(xp.stack((xp.arange(m.n_instructions), chain[keep],
+                                 m.inst_block.astype(xp.int64))))
+    m = reorder_instructions(m, order)
+    return delete_blocks(m, ~mergeable), int(mergeable.sum())
