@@ -14,9 +14,13 @@ out=${OUT:-/tmp/gpu-check}
 mkdir -p "$out"
 status=0
 python -m pytest -q -p no:cacheprovider tests/test_backends.py tests/test_instsimplify_semantics.py \
-  2>&1 | tee "$out/pytest.log" || status=1
+  tests/test_dominators.py 2>&1 | tee "$out/pytest.log" || status=1
 corpus=$(mktemp -d)
 tar xJf .gpu/corpus.tar.xz -C "$corpus"
-python scripts/gpu_corpus.py --corpus "$corpus" --hashes .gpu/cpu-hashes.txt "$@" \
-  2>&1 | tee "$out/corpus.log" || status=1
+number=0
+while read -r pipeline; do
+  number=$((number + 1))
+  python scripts/gpu_corpus.py --corpus "$corpus" --pipeline "$pipeline" \
+    --hashes ".gpu/cpu-hashes-$number.txt" "$@" 2>&1 | tee "$out/corpus-$number.log" || status=1
+done < scripts/gpu_pipelines.txt
 exit $status

@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p .gpu/wheels
-.venv/bin/python scripts/gpu_corpus.py --corpus .corpus/ll --write-hashes .gpu/cpu-hashes.txt --repeat 1 "$@"
+number=0
+while read -r pipeline; do  # one hash file per pipeline of scripts/gpu_pipelines.txt
+  number=$((number + 1))
+  .venv/bin/python scripts/gpu_corpus.py --corpus .corpus/ll --pipeline "$pipeline" \
+    --write-hashes ".gpu/cpu-hashes-$number.txt" --repeat 1 "$@"
+done < scripts/gpu_pipelines.txt
 (cd .corpus/ll && tar cf - ./*.ll | xz -T2 -6) > .gpu/corpus.tar.xz
 .venv/bin/pip download -q pytest -d .gpu/wheels
 du -sh .gpu

@@ -44,9 +44,11 @@ def segment_max(xp: Any, values: Any, segment: Any, n_segments: int, empty: int)
 
 def expand(xp: Any, starts: Any, counts: Any) -> tuple[Any, Any]:
     """For runs (start, count), every (run index, element index) pair: CSR expansion
-    by a scan and a repeat (log depth)."""
+    by a scan and a binary search (log depth).  (CuPy's repeat takes no array
+    of counts, so the run of each output slot is found by searchsorted: the
+    last run starting at or before it, which is never an empty one.)"""
+    offsets = exclusive_cumsum(xp, counts).astype(xp.int64)
     total = int(counts.sum())
-    run = xp.repeat(xp.arange(counts.shape[0], dtype=xp.int32), counts)
-    offsets = exclusive_cumsum(xp, counts)
-    within = xp.arange(total, dtype=xp.int32) - offsets[run]
-    return run, starts[run] + within
+    slots = xp.arange(total, dtype=xp.int64)
+    run = (xp.searchsorted(offsets, slots, side="right") - 1).astype(xp.int64)
+    return run, starts[run] + (slots - offsets[run])

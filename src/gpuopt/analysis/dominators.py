@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gpuopt.analysis.cfg import CFG
-from gpuopt.arrays import segment_max, segment_min
+from gpuopt.arrays import expand, segment_max, segment_min
 
 UNREACHED = 1 << 30
 
@@ -129,9 +129,8 @@ def iterated_frontier(xp: Any, n_blocks: int, frontier: tuple[Any, Any], group: 
         total = int(counts.sum())
         if total == 0:
             break
-        which = xp.repeat(xp.arange(b.shape[0]), counts)
-        offset = xp.arange(total) - xp.repeat(xp.cumsum(counts) - counts, counts)
-        found = g[which] * n_blocks + df_member[df_start[b[which]] + offset]
+        which, member = expand(xp, df_start[b], counts)
+        found = g[which] * n_blocks + df_member[member]
         found = xp.unique(found)
         new = found[~xp.isin(found, seen)]
         if new.shape[0] == 0:
