@@ -64,7 +64,6 @@ _TOP_SCAN = re.compile(rf'(?P<global>@{_NAME})|c?"[^"]*"|(?P<comment>;)|(?P<open
                        r"|[()\[\]{}]")
 _TOP_REFS = re.compile(rf'c?"[^"]*"|;[^\n]*|(@{_NAME})')
 _TOP_STRING_ITEM = re.compile(r"\s*(?:source_filename|target\s+(?:datalayout|triple))\s*=\s*")
-_GLOBAL_NAME = re.compile(rf"@{_NAME}")
 _NAMED = re.compile(rf"[ \t]*(?:%{_NAME}[ \t]*=[ \t]*)?")
 _INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
@@ -201,7 +200,6 @@ class _Reader:
         lines = text.split("\n")
         starts = np.concatenate(([0], np.cumsum([len(x) + 1 for x in lines])))
         self._collect_names(lines, starts)
-        top_level_ok = self._top_level_plausible(lines)
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -213,9 +211,7 @@ class _Reader:
                     _TOP_OK.match(line) or _TOP_GLOBAL.match(line) or _TOP_TYPE.match(line)):
                 col = len(line) - len(stripped)
                 raise self.error(int(starts[index]) + col, "expected top-level entity")
-            # (source_filename and target lines have one more test: always run)
-            if stripped and not stripped.startswith(";") and (
-                    not top_level_ok or line.startswith(("source_filename", "target"))):
+            if stripped and not stripped.startswith(";"):
                 self._check_top_level(line, int(starts[index]))
             if not stripped.startswith(";"):  # comments go, as opt drops them
                 self.host.items.append(("text", line))
@@ -224,15 +220,6 @@ class _Reader:
             self.host.items.pop()
         self._resolve_block_addresses(starts)
         return self._build()
-
-    def _top_level_plausible(self, lines: list[str]) -> bool:
-        """Whether all top-level lines at once pass _check_top_level's tests (labels
-        come along; they pass too): a few passes over one string instead of a check
-        per line, which only runs when this fails."""
-        joined = "\n".join(line for line in lines
-                           if line and line[0] not in " \t;}" and not line.startswith("define"))
-        return ";" not in joined and joined.count('"') % 2 == 0 and _balanced(joined) and all(
-            name_key(name) in self.globals for name in set(_GLOBAL_NAME.findall(joined)))
 
     def _check_top_level(self, line: str, start: int) -> None:
         """A top-level line is kept verbatim, so check here what would make opt reject
