@@ -16,8 +16,8 @@ from conftest import ROOT
 from gpuopt import print_module, read_module, run_pipeline
 
 PIPELINES = ("instsimplify", "dce", "function(instsimplify,dce)", "repeat<2>(dce,instsimplify)",
-             "mem2reg", "adce", "simplifycfg",
-             "function(mem2reg,instsimplify,adce,simplifycfg)")
+             "mem2reg", "adce", "simplifycfg", "early-cse",
+             "function(mem2reg,instsimplify,early-cse,adce,simplifycfg)")
 INPUTS = sorted((ROOT / "tests" / "lit").glob("*.ll"))
 
 

@@ -101,6 +101,7 @@ class Module:
     inst_opcode: Any         # OPCODES id
     inst_type: Any           # result type id, -1 when not known
     inst_aux_type: Any       # alloca: the allocated type id; else -1
+    inst_shape: Any          # string id of the template text without metadata attachments
     inst_block: Any
     inst_function: Any
     inst_flags: Any          # FLAG_* bits

@@ -57,6 +57,7 @@ _TOP_OK = re.compile(r"\s*(?:source_filename\b|target\b|attributes\b|!|\$|module
 _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
+_TRAILING_METADATA = re.compile(r"(?:\s*,\s*![-a-zA-Z$._0-9]+\s+!(?:[0-9]+|\{[^}]*\}))+\s*$")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
 # What _check_top_level looks at in a verbatim top-level line; strings go first
 # so that brackets, ';' and '@' inside them do not count.
@@ -101,7 +102,7 @@ class _Columns:
     block: dict[str, list[int]] = field(default_factory=lambda: _lists(
         "function", "first_inst", "inst_count", "name"))
     inst: dict[str, list[int]] = field(default_factory=lambda: _lists(
-        "opcode", "type", "aux_type", "block", "function", "flags", "predicate",
+        "opcode", "type", "aux_type", "shape", "block", "function", "flags", "predicate",
         "operand_start",
         "operand_count", "name", "template"))
     operand: dict[str, list[int]] = field(default_factory=lambda: _lists(
@@ -661,6 +662,10 @@ class _Reader:
         pieces.append(self.text[cursor:end])
         i["opcode"].append(opcode)
         i["aux_type"].append(aux_type)
+        # the text with operands cut out and trailing metadata attachments
+        # dropped: equal shapes and equal operands mean equal instructions
+        last = _TRAILING_METADATA.sub("", pieces[-1])
+        i["shape"].append(self.host.strings.intern("\0".join([*pieces[:-1], last])))
         i["type"].append(type_id)
         i["block"].append(block)
         i["function"].append(fn)
@@ -849,6 +854,7 @@ class _Reader:
             inst_opcode=arr(c.inst["opcode"], np.int16),
             inst_type=arr(c.inst["type"]),
             inst_aux_type=arr(c.inst["aux_type"]),
+            inst_shape=arr(c.inst["shape"]),
             inst_block=arr(c.inst["block"]),
             inst_function=arr(c.inst["function"]),
             inst_flags=arr(c.inst["flags"], np.int16),

@@ -19,6 +19,7 @@ from gpuopt.ir.module import Module
 from gpuopt.passes.pipeline import Element, error, parse_pipeline
 from gpuopt.transforms.adce import ADCE
 from gpuopt.transforms.dce import DCE
+from gpuopt.transforms.early_cse import EarlyCSE
 from gpuopt.transforms.instsimplify import InstSimplify
 from gpuopt.transforms.mem2reg import Mem2Reg
 from gpuopt.transforms.simplifycfg import SimplifyCFG
@@ -36,6 +37,7 @@ class Pass(Protocol):
 REGISTRY: dict[str, Callable[[str | None], Pass]] = {
     "adce": lambda params: ADCE(),
     "dce": lambda params: DCE(),
+    "early-cse": lambda params: EarlyCSE(),
     "instsimplify": lambda params: InstSimplify(),
     "mem2reg": lambda params: Mem2Reg(),
     "simplifycfg": lambda params: SimplifyCFG(),

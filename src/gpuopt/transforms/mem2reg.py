@@ -240,7 +240,7 @@ def promote(m: Module) -> tuple[Module, dict[str, int]]:
         "inst_aux_type": minus_one, "inst_block": phi_block,
         "inst_function": m.block_function[phi_block], "inst_flags": xp.zeros(n_phis, xp.int16),
         "inst_predicate": minus_one, "inst_name": xp.full(n_phis, NAME_NUMBERED, xp.int32),
-        "inst_template": minus_one,
+        "inst_template": minus_one, "inst_shape": minus_one,
     }
     m, index_of = insert_instructions(m, m.block_first_inst[phi_block], new_rows,
                                       operand_owner, operand_tag, operand_ref, operand_type)

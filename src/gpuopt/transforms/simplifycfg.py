@@ -142,7 +142,7 @@ def fold_constant_branches(m: Module) -> tuple[Module, int]:
                   "inst_block": folding, "inst_function": m.block_function[folding],
                   "inst_flags": xp.zeros(k, dtype=xp.int16), "inst_predicate": minus_one,
                   "inst_name": xp.full(k, NAME_NONE, dtype=xp.int32),
-                  "inst_template": minus_one},
+                  "inst_template": minus_one, "inst_shape": minus_one},
         xp.arange(k), xp.full(k, TAG_BLOCK), chosen, xp.full(k, label))
     keep = xp.ones(m.n_instructions, dtype=bool)
     keep[index[rows]] = False
