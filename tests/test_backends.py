@@ -17,7 +17,8 @@ from gpuopt import print_module, read_module, run_pipeline
 
 PIPELINES = ("instsimplify", "dce", "function(instsimplify,dce)", "repeat<2>(dce,instsimplify)",
              "mem2reg", "adce", "simplifycfg", "early-cse",
-             "function(mem2reg,instsimplify,early-cse,adce,simplifycfg)")
+             "instcombine", "sccp",
+             "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)")
 INPUTS = sorted((ROOT / "tests" / "lit").glob("*.ll"))
 
 

@@ -2,8 +2,9 @@
 
 For each module: gpuopt -S with an empty pipeline writes IR that opt-22
 verifies and that `opt-22 -S` prints identically to the input; and the
-program built from gpuopt's output after instsimplify,dce prints exactly what
-the clang-22 -O0 (or rustc) build printed.  The large modules (lua, zlib,
+program built from gpuopt's output prints exactly what
+the clang-22 -O0 (or rustc) build printed, after instsimplify,dce and after
+the standard scalar pipeline.  The large modules (lua, zlib,
 bzip2, the regex crates) are covered by scripts/corpus/roundtrip.py.
 """
 
@@ -20,7 +21,9 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
 import checks
 
-N_CSMITH = 40
+N_CSMITH = 60
+PIPELINES = ["function(instsimplify,dce)",
+             "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"]
 SMALL_PROGRAMS = [f"csmith#{index}" for index in range(N_CSMITH)] + ["rust-collections"]
 
 
@@ -51,14 +54,15 @@ def test_round_trip(corpus: dict[str, dict[str, object]], key: str, tmp_path: Pa
         assert outcome.identical, outcome.message
 
 
+@pytest.mark.parametrize("pipeline", PIPELINES, ids=["instsimplify-dce", "standard"])
 @pytest.mark.parametrize("key", SMALL_PROGRAMS)
 def test_optimized_program_behaves_the_same(corpus: dict[str, dict[str, object]], key: str,
-                                            tmp_path: Path) -> None:
+                                            pipeline: str, tmp_path: Path) -> None:
     name, entry = program(corpus, key)
     optimized = []
     for module in entry["modules"]:  # type: ignore[attr-defined]
         out = tmp_path / f"opt-{module}"
-        checks.optimize(checks.CORPUS / module, "function(instsimplify,dce)", out)
+        checks.optimize(checks.CORPUS / module, pipeline, out)
         assert checks.opt_verify(out) == ""
         optimized.append(out)
     expected = (checks.CORPUS / str(entry["expected"])).read_text()

@@ -30,8 +30,9 @@ from gpuopt.ir.module import (
 
 def print_module(module: Module, rebuild_modeled: bool = False,
                  functions: list[tuple[str, str]] | None = None) -> str:
-    """The module's text.  ``rebuild_modeled`` prints every modeled instruction
-    from its columns instead of its template (tests use it to check columns)."""
+    """The module's text.  Modeled instructions print from their columns;
+    ``rebuild_modeled`` prints phis and branches from theirs too (tests use it
+    to check that the columns are complete)."""
     m = module.to(np)
     host = m.host
     strings = host.strings.items
@@ -44,7 +45,10 @@ def print_module(module: Module, rebuild_modeled: bool = False,
     starts = m.inst_operand_start
     counts = m.inst_operand_count
     names = m.inst_name
-    rebuild = (template < 0) | ((op.IS_MODELED[opcode] | (opcode == op.PHI)) & rebuild_modeled)
+    # Modeled instructions always print from their columns, so passes may
+    # change their opcode, flags, predicate or operands freely.
+    rebuild = (template < 0) | op.IS_MODELED[opcode] | (
+        ((opcode == op.PHI) | (opcode == op.BR)) & rebuild_modeled)
     lines_of_inst: list[str] = []
     for row in range(m.n_instructions):  # host formatting: one string per instruction
         texts = operand_text[starts[row]:starts[row] + counts[row]]

@@ -58,6 +58,7 @@ _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
 _TRAILING_METADATA = re.compile(r"(?:\s*,\s*![-a-zA-Z$._0-9]+\s+!(?:[0-9]+|\{[^}]*\}))+\s*$")
+_ZERO_INDICES = re.compile(r"(?:\s*,\s*i[0-9]+\s+0)+\s*(?:,\s*![-a-zA-Z$._0-9]+\s+!\S+\s*)*$")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
 # What _check_top_level looks at in a verbatim top-level line; strings go first
 # so that brackets, ';' and '@' inside them do not count.
@@ -682,6 +683,12 @@ class _Reader:
                       flags: int, type_id: int) -> None:
         """An instruction kept verbatim: only its local references become operands."""
         operands, end = self._references(start, end)
+        if opcode == op.GEP and len(operands) == 1 and \
+                self.text[start:operands[0].start].endswith(", ptr ") and \
+                _ZERO_INDICES.match(self.text, operands[0].end, end):
+            # the address of the object itself: instcombine folds it to the pointer
+            flags |= op.FLAG_ZERO_INDICES
+            type_id = self.type_id("ptr")
         self._push_instruction(opcode, type_id, fn, block, flags, -1, operands, name, start, end)
 
     def _references(self, start: int, end: int) -> tuple[list[_Operand], int]:

@@ -15,14 +15,18 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from gpuopt.backend import synchronize
+from gpuopt.diagnostics import UserError
 from gpuopt.ir.module import Module
 from gpuopt.passes.pipeline import Element, error, parse_pipeline
 from gpuopt.transforms.adce import ADCE
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.early_cse import EarlyCSE
+from gpuopt.transforms.instcombine import InstCombine
 from gpuopt.transforms.instsimplify import InstSimplify
 from gpuopt.transforms.mem2reg import Mem2Reg
+from gpuopt.transforms.sccp import SCCP
 from gpuopt.transforms.simplifycfg import SimplifyCFG
+from gpuopt.transforms.sroa import SROA
 from gpuopt.transforms.verify import Verify
 
 
@@ -33,16 +37,21 @@ class Pass(Protocol):
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]: ...
 
 
-# LLVM's pass names -> factory taking the parameter text (None when absent).
+# LLVM's pass names -> factory taking the parameter text (None when absent);
+# a factory raises UserError for parameters it does not take.
 REGISTRY: dict[str, Callable[[str | None], Pass]] = {
     "adce": lambda params: ADCE(),
     "dce": lambda params: DCE(),
     "early-cse": lambda params: EarlyCSE(),
     "instsimplify": lambda params: InstSimplify(),
+    "instcombine": InstCombine.from_params,
     "mem2reg": lambda params: Mem2Reg(),
+    "sccp": lambda params: SCCP(),
     "simplifycfg": lambda params: SimplifyCFG(),
+    "sroa": lambda params: SROA(),
     "verify": lambda params: Verify(),
 }
+TAKES_PARAMETERS = frozenset({"instcombine"})
 # Names that only group a nested pipeline, with the parameters they accept.
 ADAPTORS: dict[str, frozenset[str]] = {
     "module": frozenset(),
@@ -84,9 +93,12 @@ def _build(text: str, element: Element) -> Step:
         raise error(text, element.offset, f"unknown pass name '{name}'")
     if children is not None:
         raise error(text, element.offset, f"pass '{name}' does not take a nested pipeline")
-    if params is not None:
+    if params is not None and name not in TAKES_PARAMETERS:
         raise error(text, element.offset, f"invalid {name} pass parameter '{params}'")
-    return factory(params)
+    try:
+        return factory(params)
+    except UserError as failure:
+        raise error(text, element.offset, str(failure.args[0])) from None
 
 
 @dataclass

@@ -1,0 +1,408 @@
+"""instcombine: instsimplify plus a table of peephole rewrites, to a fixed point.
+
+Assumes nothing about a value beyond what its own instruction says.  Each
+round applies every rule below to every instruction of the module at once
+(a rule is a mask over rows and the replacement it picks), then instsimplify's
+constant folding; rounds repeat until nothing changes (``max-iterations=N``
+bounds them; ``no-verify-fixpoint`` is accepted, as the fixpoint here is
+always reached or the bound says so).
+
+Replacements (the instruction's uses take another value):
+
+- identity: add x,0 / sub x,0 / mul x,1 / and x,-1 / or x,0 / xor x,0 /
+  shl, lshr, ashr x,0 / udiv, sdiv x,1 to x
+- idempotent: and x,x and or x,x to x
+- absorbing: mul x,0 and and x,0 to 0; or x,-1 to -1; urem, srem x,1 to 0;
+  shl, lshr, ashr 0,x to 0
+- self-inverse: sub x,x and xor x,x to 0
+- double negation: sub 0,(sub 0,x) and xor (xor x,-1),-1 to x
+- select: select c, true, false to c (plus instsimplify's constant and equal arms)
+- cast chains: trunc (zext x) and trunc (sext x) to x when the types agree
+- range limits: icmp ult x,0 / ugt x,MAX / slt x,SMIN / sgt x,SMAX to false,
+  their complements to true
+- self compare: icmp eq, uge, ule, sge, sle x,x to true; ne, ugt, ult, sgt, slt
+  x,x to false
+- zero-index GEP: getelementptr T, ptr p, 0, ... to p
+- phi: all incoming values one value (itself aside) to that value
+- store to load: a load of the pointer that a store in the same block just
+  wrote, as the same type and with no write between, to the stored value
+
+In-place rewrites (the instruction changes):
+
+- canonical order: a commutative operator or an icmp with a constant on the
+  left gets it on the right (the predicate swapped)
+- strength: mul x,2^k to shl x,k; udiv x,2^k to lshr x,k; urem x,2^k to
+  and x,2^k-1
+- cast chains: zext (zext x) and sext (sext x) to one cast of x; sext of a
+  zext to a zext
+- icmp of zexts: icmp eq, ne or unsigned of (zext a), (zext b), with a and b
+  of one type, to the icmp of a and b
+
+Differs from LLVM's pass: no known-bits or demanded-bits reasoning, no
+vector rules, no floating point, no new instructions (LLVM's canonical forms
+that need one, such as ``select c, false, true`` to ``xor c, true``, are not
+made).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from gpuopt.arrays import expand, segment_max, segment_min
+from gpuopt.diagnostics import UserError
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
+from gpuopt.transforms.dce import DCE
+from gpuopt.transforms.instsimplify import _fold_round
+
+# icmp predicate after swapping the operands
+_SWAPPED = [op.ICMP_ID[p] for p in ("eq", "ne", "ult", "ule", "ugt", "uge",
+                                    "slt", "sle", "sgt", "sge")]
+
+
+@dataclass(frozen=True)
+class InstCombine:
+    name: ClassVar[str] = "instcombine"
+    llvm_class: ClassVar[str] = "InstCombinePass"
+    max_iterations: int = 1 << 20
+
+    @staticmethod
+    def from_params(params: str | None) -> InstCombine:
+        limit = 1 << 20
+        for param in filter(None, (params or "").split(";")):
+            if param in ("no-verify-fixpoint", "verify-fixpoint"):
+                continue
+            if param.startswith("max-iterations=") and param[15:].isdigit():
+                limit = int(param[15:])
+                continue
+            raise UserError(f"invalid instcombine pass parameter '{param}'")
+        return InstCombine(limit)
+
+    def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
+        combined = folded = 0
+        for _ in range(self.max_iterations):  # rounds until no rule fires
+            m, changed = _rules_round(m)
+            m, simplified = _fold_round(m)
+            combined += changed
+            folded += simplified
+            if changed == 0 and simplified == 0:
+                break
+        # instcombine erases what became trivially dead, as LLVM's does
+        m, dead = DCE().apply(m)
+        return m, {"Number of insts combined": combined,
+                   "Number of constant folds": folded,
+                   "Number of dead inst eliminated": dead["Number of insts removed"]}
+
+
+def _rules_round(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    n = m.n_instructions
+    if n == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
+    m, rewritten = _rewrite_in_place(m)
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    last = m.operand_tag.shape[0] - 1
+    index0 = xp.minimum(start, last)
+    index1 = xp.minimum(start + 1, last)
+    index2 = xp.minimum(start + 2, last)
+    tag0, ref0 = m.operand_tag[index0].astype(xp.int32), m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1].astype(xp.int32), m.operand_ref[index1]
+    tag2, ref2 = m.operand_tag[index2].astype(xp.int32), m.operand_ref[index2]
+    width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
+    is_int = (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT) & (width <= 64)
+    modeled = xp.asarray(op.IS_MODELED)[opcode]
+
+    def constant_value(tag: Any, ref: Any) -> tuple[Any, Any]:
+        is_const = tag == TAG_CONSTANT
+        safe = xp.where(is_const, ref, 0)
+        return is_const & (m.constant_kind[safe] == CONST_INT), m.constant_value[safe]
+
+    c0, v0 = constant_value(tag0, ref0)
+    c1, v1 = constant_value(tag1, ref1)
+    all_ones = xp.where(width >= 64, -1, (xp.int64(1) << xp.clip(width, 1, 63)) - 1)
+    zero1, one1, ones1 = c1 & (v1 == 0), c1 & (v1 == 1), c1 & (v1 == all_ones)
+    zero0 = c0 & (v0 == 0)
+    same = (tag0 == tag1) & (ref0 == ref1)
+    binary = xp.asarray(op.IS_BINARY)[opcode] & modeled & is_int
+
+    def is_(name: str) -> Any:
+        return opcode == op.OPCODE_ID[name]
+
+    # (mask, replacement tag, replacement ref): "operand 0" or a new constant
+    to_x = binary & (((is_("add") | is_("sub") | is_("or") | is_("xor") | is_("shl")
+                       | is_("lshr") | is_("ashr")) & zero1)
+                     | ((is_("mul") | is_("udiv") | is_("sdiv")) & one1)
+                     | (is_("and") & ones1) | ((is_("and") | is_("or")) & same))
+    to_zero = binary & (((is_("mul") | is_("and")) & zero1)
+                        | ((is_("urem") | is_("srem")) & one1)
+                        | ((is_("sub") | is_("xor")) & same)
+                        | ((is_("shl") | is_("lshr") | is_("ashr")) & zero0))
+    to_ones = binary & is_("or") & ones1
+    # double negation: sub 0, (sub 0, x) and xor (xor x, -1), -1
+    inner = xp.where(tag1 == TAG_VALUE, ref1, 0)
+    inner_start = xp.minimum(start[inner], last)
+    inner_c0, inner_v0 = constant_value(m.operand_tag[inner_start].astype(xp.int32),
+                                        m.operand_ref[inner_start])
+    negation = binary & is_("sub") & zero0 & (tag1 == TAG_VALUE) & (opcode[inner] == op.SUB) \
+        & inner_c0 & (inner_v0 == 0)
+    not_inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    not_start = xp.minimum(start[not_inner], last)
+    not_c1, not_v1 = constant_value(m.operand_tag[xp.minimum(not_start + 1, last)].astype(
+        xp.int32), m.operand_ref[xp.minimum(not_start + 1, last)])
+    double_not = binary & is_("xor") & ones1 & (tag0 == TAG_VALUE) \
+        & (opcode[not_inner] == op.XOR) & not_c1 & (not_v1 == all_ones)
+    # select c, true, false
+    bool_select = modeled & is_("select") & (width == 1)
+    st, sv = constant_value(tag1, ref1)
+    sf, svf = constant_value(tag2, ref2)
+    select_cond = bool_select & st & (sv == 1) & sf & (svf == 0)
+    # trunc (zext/sext x) to x's own type
+    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    source_op = opcode[source]
+    source_start = xp.minimum(start[source], last)
+    source_type = m.operand_type[source_start]
+    trunc_back = is_("trunc") & (tag0 == TAG_VALUE) & ((source_op == op.ZEXT)
+                                                       | (source_op == op.SEXT)) \
+        & (source_type == m.inst_type)
+    # icmp range limits
+    predicate = m.inst_predicate.astype(xp.int32)
+    operand_width = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
+    operand_int = (m.type_kind[xp.maximum(m.operand_type[index0], 0)] == KIND_INT) \
+        & (operand_width <= 64)
+    op_ones = xp.where(operand_width >= 64, -1,
+                       (xp.int64(1) << xp.clip(operand_width, 1, 63)) - 1)
+    smax = xp.where(operand_width >= 64, (1 << 63) - 1,
+                    (xp.int64(1) << xp.clip(operand_width - 1, 0, 62)) - 1)
+    smin = xp.where(operand_width >= 64, -(1 << 63), smax + 1)
+    icmp = is_("icmp") & operand_int & c1
+
+    def pred(name: str) -> Any:
+        return predicate == op.ICMP_ID[name]
+
+    # icmp x, x: true for the reflexive predicates, false for the strict ones
+    reflexive = pred("eq") | pred("uge") | pred("ule") | pred("sge") | pred("sle")
+    self_compare = is_("icmp") & same & modeled
+    never = (self_compare & ~reflexive) | icmp & (
+        (pred("ult") & (v1 == 0)) | (pred("ugt") & (v1 == op_ones))
+        | (pred("slt") & (v1 == smin)) | (pred("sgt") & (v1 == smax)))
+    always = (self_compare & reflexive) | icmp & (
+        (pred("uge") & (v1 == 0)) | (pred("ule") & (v1 == op_ones))
+        | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
+    # zero-index GEP of a local pointer
+    zero_gep = (opcode == op.GEP) & ((m.inst_flags & op.FLAG_ZERO_INDICES) != 0)
+    forward_tag, forward_ref, forward = _store_to_load(m)
+    phi_tag, phi_ref, phi_same = _uniform_phis(m)
+
+    replace_with_operand0 = to_x | zero_gep
+    constant_rows = to_zero | to_ones | never | always
+    fired = replace_with_operand0 | constant_rows | negation | double_not | select_cond \
+        | trunc_back | forward | phi_same
+    count = int(fired.sum()) + rewritten
+    if not bool(fired.any()):
+        return m, rewritten
+
+    rows = xp.flatnonzero(constant_rows)
+    result_type = xp.where(never | always, _i1(m), m.inst_type)[rows]
+    value = xp.where((never | always)[rows], always[rows].astype(xp.int64),
+                     xp.where(to_ones[rows], -1, 0))
+    value = value & xp.where(to_ones[rows], all_ones[rows], -1)
+    m, ids = append_constants(m, result_type, xp.full(rows.shape[0], CONST_INT, xp.int8), value)
+    replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(n, dtype=xp.int32)
+    replacement_tag[rows] = TAG_CONSTANT
+    replacement_ref[rows] = ids
+    choices = [
+        (replace_with_operand0 | select_cond, tag0, ref0),
+        (negation, m.operand_tag[xp.minimum(inner_start + 1, last)].astype(xp.int32),
+         m.operand_ref[xp.minimum(inner_start + 1, last)]),
+        (double_not, m.operand_tag[not_start].astype(xp.int32), m.operand_ref[not_start]),
+        (trunc_back, m.operand_tag[source_start].astype(xp.int32), m.operand_ref[source_start]),
+        (forward, forward_tag, forward_ref),
+        (phi_same, phi_tag, phi_ref),
+    ]
+    for mask, tag, ref in choices:  # over the rules that reuse an existing value
+        hit = mask & (replacement_tag == NO_REPLACEMENT)
+        replacement_tag = xp.where(hit, tag, replacement_tag).astype(xp.int32)
+        replacement_ref = xp.where(hit, ref, replacement_ref).astype(xp.int32)
+    replaced = replacement_tag != NO_REPLACEMENT
+    # a value never replaces itself (a phi of only itself is dead code, adce's job)
+    self_ref = replaced & (replacement_tag == TAG_VALUE) & (replacement_ref == xp.arange(n))
+    replacement_tag = xp.where(self_ref, NO_REPLACEMENT, replacement_tag).astype(xp.int32)
+    replaced &= ~self_ref
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    return delete_instructions(m, ~replaced), count
+
+
+def _i1(m: Module) -> int:
+    return m.host.type_text.index("i1") if "i1" in m.host.type_text else -1
+
+
+def _rewrite_in_place(m: Module) -> tuple[Module, int]:
+    """Canonical operand order, strength reduction, cast chains, icmp of zexts."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    last = m.operand_tag.shape[0] - 1
+    index0, index1 = xp.minimum(start, last), xp.minimum(start + 1, last)
+    tag0, tag1 = m.operand_tag[index0], m.operand_tag[index1]
+    modeled = xp.asarray(op.IS_MODELED)[opcode]
+    commutative = xp.asarray(op.IS_COMMUTATIVE)[opcode] & modeled
+    icmp = opcode == op.ICMP
+    swap = (commutative | icmp) & (tag0 == TAG_CONSTANT) & (tag1 != TAG_CONSTANT)
+    count = int(swap.sum())
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    rows = xp.flatnonzero(swap)
+    a, b = start[rows], start[rows] + 1
+    operand_tag[a], operand_tag[b] = m.operand_tag[b], m.operand_tag[a]
+    operand_ref[a], operand_ref[b] = m.operand_ref[b], m.operand_ref[a]
+    predicate = m.inst_predicate.astype(xp.int32)
+    swapped = xp.asarray(_SWAPPED, dtype=xp.int32)[xp.maximum(predicate, 0)]
+    predicate = xp.where(swap & icmp, swapped, predicate)
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       inst_predicate=predicate.astype(xp.int8))
+
+    # strength reduction by powers of two (operand 1 a constant 2^k, k >= 1)
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    constant1 = (tag1 == TAG_CONSTANT)
+    safe1 = xp.where(constant1, ref1, 0)
+    value1 = m.constant_value[safe1].astype(xp.uint64)
+    int1 = constant1 & (m.constant_kind[safe1] == CONST_INT)
+    power = int1 & (value1 > 1) & ((value1 & (value1 - xp.uint64(1))) == 0)
+    width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
+    is_int = m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT
+    log2 = xp.zeros(value1.shape[0], dtype=xp.int64)
+    for bit in range(6):  # floor(log2) of a power of two, one bit of the answer a step
+        shift = log2 + (1 << (5 - bit))
+        high = (shift < 64) & ((value1 >> xp.minimum(shift, 63).astype(xp.uint64)) != 0)
+        log2 = xp.where(high, shift, log2)
+    flags = m.inst_flags.astype(xp.int32)
+    mul_to_shl = modeled & is_int & (opcode == op.MUL) & power & (width > 1)
+    udiv_to_lshr = modeled & is_int & (opcode == op.UDIV) & power
+    urem_to_and = modeled & is_int & (opcode == op.UREM) & power
+    strength = mul_to_shl | udiv_to_lshr | urem_to_and
+    count += int(strength.sum())
+    if bool(strength.any()):
+        rows = xp.flatnonzero(strength)
+        new_value = xp.where(urem_to_and[rows], (value1[rows] - xp.uint64(1)).astype(xp.int64),
+                             log2[rows])
+        m, ids = append_constants(m, m.inst_type[rows],
+                                  xp.full(rows.shape[0], CONST_INT, xp.int8), new_value)
+        operand_ref = m.operand_ref.copy()
+        operand_ref[start[rows] + 1] = ids
+        new_opcode = xp.where(mul_to_shl, op.SHL, xp.where(udiv_to_lshr, op.LSHR,
+                                                             xp.where(urem_to_and, op.AND,
+                                                                      opcode)))
+        # mul nsw by 2^k keeps nsw only when 2^k is not the sign bit (LangRef)
+        keep_nsw = (log2 < width - 1)
+        new_flags = xp.where(mul_to_shl, flags & (op.FLAG_NUW | xp.where(
+            keep_nsw, op.FLAG_NSW, 0)), xp.where(udiv_to_lshr, flags & op.FLAG_EXACT,
+                                                 xp.where(urem_to_and, 0, flags)))
+        m = m.with_columns(operand_ref=operand_ref, inst_opcode=new_opcode.astype(xp.int16),
+                           inst_flags=new_flags.astype(xp.int16))
+        opcode = m.inst_opcode.astype(xp.int32)
+
+    # cast chains and icmp of zero-extended values
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    source_op = opcode[source]
+    source_start = xp.minimum(start[source], last)
+    cast_chain = (tag0 == TAG_VALUE) & (
+        ((opcode == op.ZEXT) & (source_op == op.ZEXT))
+        | ((opcode == op.SEXT) & ((source_op == op.SEXT) | (source_op == op.ZEXT))))
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    other = xp.where(tag1 == TAG_VALUE, ref1, 0)
+    other_start = xp.minimum(start[other], last)
+    unsigned_or_eq = m.inst_predicate.astype(xp.int32) <= op.ICMP_ID["ule"]
+    zext_compare = (opcode == op.ICMP) & unsigned_or_eq & (tag0 == TAG_VALUE) \
+        & (tag1 == TAG_VALUE) & (source_op == op.ZEXT) & (opcode[other] == op.ZEXT) \
+        & (m.operand_type[source_start] == m.operand_type[other_start])
+    count += int((cast_chain | zext_compare).sum())
+    if bool((cast_chain | zext_compare).any()):
+        operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+        operand_type = m.operand_type.copy()
+        rows = xp.flatnonzero(cast_chain | zext_compare)
+        operand_tag[start[rows]] = m.operand_tag[source_start[rows]]
+        operand_ref[start[rows]] = m.operand_ref[source_start[rows]]
+        operand_type[start[rows]] = m.operand_type[source_start[rows]]
+        compare_rows = xp.flatnonzero(zext_compare)
+        operand_tag[start[compare_rows] + 1] = m.operand_tag[other_start[compare_rows]]
+        operand_ref[start[compare_rows] + 1] = m.operand_ref[other_start[compare_rows]]
+        operand_type[start[compare_rows] + 1] = m.operand_type[other_start[compare_rows]]
+        # sext of a zext is a zext; zext nneg / trunc flags do not carry over
+        new_opcode = xp.where(cast_chain & (source_op == op.ZEXT), op.ZEXT, opcode)
+        flags = xp.where(cast_chain, 0, m.inst_flags.astype(xp.int32))
+        flags = xp.where(zext_compare, flags & ~op.FLAG_SAMESIGN, flags)
+        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                           operand_type=operand_type, inst_opcode=new_opcode.astype(xp.int16),
+                           inst_flags=flags.astype(xp.int16))
+    return m, count
+
+
+def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
+    """Per load, the value a store just before it in its block wrote to the same
+    pointer as the same type, with nothing between that may write memory."""
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
+    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) | ordered
+    generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
+    start = m.inst_operand_start
+    last = m.operand_tag.shape[0] - 1
+    stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
+    loads = xp.flatnonzero((opcode == op.LOAD) & ~ordered).astype(xp.int64)
+    tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
+    ref = xp.zeros(n, dtype=xp.int32)
+    hit = xp.zeros(n, dtype=bool)
+    if stores.shape[0] == 0 or loads.shape[0] == 0:
+        return tag, ref, hit
+
+    def pointer_key(rows: Any, operand: int) -> Any:
+        index = xp.minimum(start[rows] + operand, last)
+        return (m.operand_tag[index].astype(xp.int64) << 40) | m.operand_ref[index]
+
+    # key: (generation, pointer); generation already pins the block
+    store_key = generation[stores] * (1 << 44) + pointer_key(stores, 1)
+    load_key = generation[loads] * (1 << 44) + pointer_key(loads, 0)
+    order = xp.argsort(store_key)
+    store_key, stores = store_key[order], stores[order]
+    position = xp.minimum(xp.searchsorted(store_key, load_key), stores.shape[0] - 1)
+    store = stores[position]
+    match = (store_key[position] == load_key) & (m.inst_block[store] == m.inst_block[loads]) \
+        & (m.operand_type[start[store]] == m.inst_type[loads]) & (store < loads)
+    loads, store = loads[match], store[match]
+    tag[loads] = m.operand_tag[start[store]]
+    ref[loads] = m.operand_ref[start[store]]
+    hit[loads] = True
+    return tag, ref, hit
+
+
+def _uniform_phis(m: Module) -> tuple[Any, Any, Any]:
+    """Per phi whose incoming values (itself aside) are all one value: that value."""
+    xp = m.xp
+    n = m.n_instructions
+    phis = xp.flatnonzero(m.inst_opcode == op.PHI).astype(xp.int64)
+    tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
+    ref = xp.zeros(n, dtype=xp.int32)
+    hit = xp.zeros(n, dtype=bool)
+    if phis.shape[0] == 0:
+        return tag, ref, hit
+    which, operand = expand(xp, m.inst_operand_start[phis].astype(xp.int64),
+                            m.inst_operand_count[phis].astype(xp.int64))
+    value = operand[(operand - m.inst_operand_start[phis[which]]) % 2 == 0]
+    owner = m.operand_owner[value].astype(xp.int64)
+    value_tag = m.operand_tag[value].astype(xp.int64)
+    value_ref = m.operand_ref[value].astype(xp.int64)
+    counted = ~((value_tag == TAG_VALUE) & (value_ref == owner))
+    key = (value_tag << 40) | value_ref
+    big = 1 << 62
+    low = segment_min(xp, xp.where(counted, key, big), owner, n, big)
+    high = segment_max(xp, xp.where(counted, key, -1), owner, n, -1)
+    uniform = (low == high) & (low != big)
+    hit = uniform & (m.inst_opcode == op.PHI)
+    tag = xp.where(hit, low >> 40, tag).astype(xp.int32)
+    ref = xp.where(hit, low & ((1 << 40) - 1), ref).astype(xp.int32)
+    return tag, ref, hit

@@ -1,0 +1,95 @@
+; instcombine: the rule table of transforms/instcombine.py, one case a rule.
+; RUN: gpuopt -S -passes='instcombine<no-verify-fixpoint>' %s | FileCheck %s
+; RUN: gpuopt -S -passes='instcombine<max-iterations=4>' %s | opt -passes=verify -disable-output
+
+%struct.S = type { i32, i64 }
+declare void @use(...)
+
+; CHECK-LABEL: define void @identities(
+; CHECK-NEXT: call void @use(i32 %x, i32 %x, i32 %x, i32 %x, i32 %x, i32 %x, i32 0, i32 0, i32 -1, i32 0, i32 0, i32 %x, i32 %x)
+define void @identities(i32 %x) {
+  %a = add i32 %x, 0
+  %b = mul i32 %x, 1
+  %c = and i32 %x, -1
+  %d = or i32 %x, %x
+  %e = lshr i32 %x, 0
+  %f = sdiv i32 %x, 1
+  %g = mul i32 %x, 0
+  %h = xor i32 %x, %x
+  %i = or i32 %x, -1
+  %j = urem i32 %x, 1
+  %k = shl i32 0, %x
+  %n1 = sub i32 0, %x
+  %n2 = sub i32 0, %n1
+  %not1 = xor i32 %x, -1
+  %not2 = xor i32 %not1, -1
+  call void @use(i32 %a, i32 %b, i32 %c, i32 %d, i32 %e, i32 %f, i32 %g, i32 %h, i32 %i, i32 %j, i32 %k, i32 %n2, i32 %not2)
+  ret void
+}
+
+; Constants go right (the predicate swaps); multiplications and unsigned
+; divisions by powers of two become shifts and masks.
+; CHECK-LABEL: define void @canonical(
+; CHECK-NEXT: %a = add i32 %x, 7
+; CHECK-NEXT: %c = icmp slt i32 %x, 7
+; CHECK-NEXT: %m = shl nuw i32 %x, 4
+; CHECK-NEXT: %s = shl i32 %x, 31
+; CHECK-NEXT: %d = lshr exact i32 %x, 3
+; CHECK-NEXT: %r = and i32 %x, 7
+define void @canonical(i32 %x) {
+  %a = add i32 7, %x
+  %c = icmp sgt i32 7, %x
+  %m = mul nuw i32 %x, 16
+  %s = mul nsw i32 %x, -2147483648
+  %d = udiv exact i32 %x, 8
+  %r = urem i32 %x, 8
+  call void @use(i32 %a, i1 %c, i32 %m, i32 %s, i32 %d, i32 %r)
+  ret void
+}
+
+; CHECK-LABEL: define void @casts_and_compares(
+; CHECK-NEXT: %z = zext i8 %b to i64
+; CHECK-NEXT: %s = zext i8 %b to i64
+; CHECK-NEXT: %cmp = icmp ult i8 %b, %c
+; CHECK-NEXT: call void @use(i64 %z, i64 %s, i8 %b, i1 %cmp, i1 false, i1 true, i1 false, i1 true)
+define void @casts_and_compares(i8 %b, i8 %c, i32 %x) {
+  %z1 = zext i8 %b to i32
+  %z = zext i32 %z1 to i64
+  %s1 = zext i8 %b to i32
+  %s = sext i32 %s1 to i64
+  %w = zext i8 %b to i32
+  %t = trunc i32 %w to i8
+  %zb = zext i8 %b to i32
+  %zc = zext i8 %c to i32
+  %cmp = icmp ult i32 %zb, %zc
+  %never = icmp ult i32 %x, 0
+  %always = icmp sle i32 %x, 2147483647
+  %self = icmp sgt i32 %x, %x
+  %selfeq = icmp eq i32 %x, %x
+  call void @use(i64 %z, i64 %s, i8 %t, i1 %cmp, i1 %never, i1 %always, i1 %self, i1 %selfeq)
+  ret void
+}
+
+; A field at offset zero is the object; a load right after a store to the
+; same pointer reads the stored value; a phi of one value is that value.
+; CHECK-LABEL: define i32 @memory(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: store i32 %x, ptr %p
+; CHECK-NEXT: %sel = select i1 %c, i32 %x, i32 0
+; CHECK-NEXT: br label %next
+; CHECK: next:
+; CHECK-NEXT: %r = add i32 %x, %sel
+; CHECK-NEXT: ret i32 %r
+define i32 @memory(ptr %p, i32 %x, i1 %c) {
+entry:
+  %field = getelementptr inbounds %struct.S, ptr %p, i32 0, i32 0
+  store i32 %x, ptr %field
+  %v = load i32, ptr %field
+  %flag = select i1 %c, i1 true, i1 false
+  %sel = select i1 %flag, i32 %v, i32 0
+  br label %next
+next:
+  %same = phi i32 [ %v, %entry ]
+  %r = add i32 %same, %sel
+  ret i32 %r
+}
