@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from gpuopt.arrays import exclusive_cumsum
+from gpuopt.arrays import exclusive_cumsum, expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_POISON, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
 
@@ -147,7 +147,8 @@ def insert_instructions(m: Module, before: Any, new: dict[str, Any], operand_own
                         operand_tag: Any, operand_ref: Any, operand_type: Any
                         ) -> tuple[Module, Any]:
     """Insert new instruction rows, each before an existing row (insert by count,
-    scan, scatter: one sort of unique keys places everything).
+    scan, scatter: the rows are appended, then one sort of unique keys places
+    them).
 
     ``before[k]`` is the existing row new row k goes before; new rows with the
     same ``before`` keep their order.  ``new`` holds every ``inst_`` column for
@@ -161,44 +162,52 @@ def insert_instructions(m: Module, before: Any, new: dict[str, Any], operand_own
     k = int(before.shape[0])
     if k == 0:
         return m, xp.arange(n, dtype=xp.int32)
+    new_counts = xp.bincount(operand_owner, minlength=k).astype(xp.int32)
+    columns = {}
+    for name in m.column_names():
+        if not name.startswith("inst_") or name == "inst_operand_start":
+            continue
+        addition = new_counts if name == "inst_operand_count" else new[name]
+        column = getattr(m, name)
+        columns[name] = xp.concatenate((column, addition.astype(column.dtype)))
+    columns["inst_operand_start"] = exclusive_cumsum(xp, columns["inst_operand_count"])
+    appended = m.with_columns(
+        **columns,
+        operand_owner=xp.concatenate((m.operand_owner, operand_owner.astype(xp.int32) + n)),
+        operand_tag=xp.concatenate((m.operand_tag, operand_tag.astype(xp.int8))),
+        operand_ref=xp.concatenate((m.operand_ref, operand_ref.astype(xp.int32))),
+        operand_type=xp.concatenate((m.operand_type, operand_type.astype(xp.int32))))
     key = xp.concatenate((xp.arange(n, dtype=xp.int64) * 2 + 1,
                           before.astype(xp.int64) * 2)) * (k + 1)
     key[n:] += xp.arange(k, dtype=xp.int64)
     order = xp.argsort(key)
     index = xp.empty(n + k, dtype=xp.int32)
     index[order] = xp.arange(n + k, dtype=xp.int32)
+    return reorder_instructions(appended, order), index
 
-    new_counts = xp.bincount(operand_owner, minlength=k).astype(xp.int32)
-    combined = {}
-    for name in m.column_names():
-        if not name.startswith("inst_") or name == "inst_operand_start":
-            continue
-        addition = new_counts if name == "inst_operand_count" else new[name]
-        column = getattr(m, name)
-        combined[name] = xp.concatenate((column, addition.astype(column.dtype)))[order]
 
-    owners = xp.concatenate((m.operand_owner, operand_owner.astype(xp.int32) + n))
-    tags = xp.concatenate((m.operand_tag, operand_tag.astype(xp.int8)))
-    refs = xp.concatenate((m.operand_ref, operand_ref.astype(xp.int32)))
-    types = xp.concatenate((m.operand_type, operand_type.astype(xp.int32)))
-    is_value = tags == TAG_VALUE
-    refs = xp.where(is_value, index[xp.where(is_value, refs, 0)], refs)
-    owners = index[owners]
-    total = int(owners.shape[0])
-    operand_order = xp.argsort(owners.astype(xp.int64) * max(total, 1)
-                               + xp.arange(total, dtype=xp.int64))
-    combined["inst_operand_start"] = exclusive_cumsum(xp, combined["inst_operand_count"])
-    block_count = xp.bincount(combined["inst_block"],
-                              minlength=m.block_function.shape[0]).astype(xp.int32)
-    return m.with_columns(
-        **combined,
-        operand_owner=owners[operand_order].astype(xp.int32),
-        operand_tag=tags[operand_order].astype(xp.int8),
-        operand_ref=refs[operand_order].astype(xp.int32),
-        operand_type=types[operand_order].astype(xp.int32),
-        block_inst_count=block_count,
-        block_first_inst=exclusive_cumsum(xp, block_count),
-    ), index
+def replace_and_delete(m: Module, rows: Any, tag: Any, ref: Any) -> Module:
+    """Every use of each row in ``rows`` takes the value (tag, ref); the rows go."""
+    xp = m.xp
+    n = m.n_instructions
+    replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(n, dtype=xp.int32)
+    replacement_tag[rows] = tag
+    replacement_ref[rows] = ref
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    keep = xp.ones(n, dtype=bool)
+    keep[rows] = False
+    return delete_instructions(m, keep)
+
+
+def phi_values(m: Module, phis: Any) -> tuple[Any, Any]:
+    """The incoming-value operand rows of the given phis and the phi each belongs
+    to (a phi's operands alternate value, block)."""
+    xp = m.xp
+    which, operand = expand(xp, m.inst_operand_start[phis].astype(xp.int64),
+                            m.inst_operand_count[phis].astype(xp.int64))
+    value = operand[(operand - m.inst_operand_start[phis[which]]) % 2 == 0]
+    return value, m.operand_owner[value].astype(xp.int64)
 
 
 def delete_operands(m: Module, keep: Any) -> Module:

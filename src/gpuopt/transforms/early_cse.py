@@ -33,7 +33,7 @@ from gpuopt.analysis.dominators import dominator_tree
 from gpuopt.arrays import expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import TAG_VALUE, Module
-from gpuopt.ir.rewrite import NO_REPLACEMENT, delete_instructions, replace_uses
+from gpuopt.ir.rewrite import replace_and_delete
 
 _NOT_CSE = ("phi", "alloca", "load")
 
@@ -154,11 +154,4 @@ def _round(m: Module) -> tuple[Module, int]:
     count = int(dup.shape[0])
     if count == 0:
         return m, 0
-    replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
-    replacement_ref = xp.zeros(n, dtype=xp.int32)
-    replacement_tag[dup] = TAG_VALUE
-    replacement_ref[dup] = rep
-    m = replace_uses(m, replacement_tag, replacement_ref)
-    keep = xp.ones(n, dtype=bool)
-    keep[dup] = False
-    return delete_instructions(m, keep), count
+    return replace_and_delete(m, dup, TAG_VALUE, rep), count

@@ -49,11 +49,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from gpuopt.arrays import expand, segment_max, segment_min
+from gpuopt.arrays import segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    append_constants,
+    delete_instructions,
+    phi_values,
+    replace_uses,
+)
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.instsimplify import _fold_round
 
@@ -390,10 +396,7 @@ def _uniform_phis(m: Module) -> tuple[Any, Any, Any]:
     hit = xp.zeros(n, dtype=bool)
     if phis.shape[0] == 0:
         return tag, ref, hit
-    which, operand = expand(xp, m.inst_operand_start[phis].astype(xp.int64),
-                            m.inst_operand_count[phis].astype(xp.int64))
-    value = operand[(operand - m.inst_operand_start[phis[which]]) % 2 == 0]
-    owner = m.operand_owner[value].astype(xp.int64)
+    value, owner = phi_values(m, phis)
     value_tag = m.operand_tag[value].astype(xp.int64)
     value_ref = m.operand_ref[value].astype(xp.int64)
     counted = ~((value_tag == TAG_VALUE) & (value_ref == owner))

@@ -54,6 +54,7 @@ from gpuopt.ir.rewrite import (
     append_constants,
     delete_instructions,
     insert_instructions,
+    phi_values,
     replace_uses,
     type_id,
 )
@@ -286,10 +287,7 @@ def _simplify_phis(m: Module, phis: Any, is_undef_constant: Any) -> tuple[Module
         rows = xp.flatnonzero(alive).astype(xp.int64)
         if rows.shape[0] == 0:
             break
-        which, operand = expand(xp, m.inst_operand_start[rows].astype(xp.int64),
-                                m.inst_operand_count[rows].astype(xp.int64))
-        value_operand = operand[(operand - m.inst_operand_start[rows[which]]) % 2 == 0]
-        owner = m.operand_owner[value_operand].astype(xp.int64)
+        value_operand, owner = phi_values(m, rows)
         tag = m.operand_tag[value_operand].astype(xp.int64)
         ref = m.operand_ref[value_operand].astype(xp.int64)
         is_undef = (tag == TAG_CONSTANT) & is_undef_constant[xp.where(tag == TAG_CONSTANT,

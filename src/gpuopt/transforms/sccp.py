@@ -31,10 +31,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from gpuopt.arrays import expand, segment_max, segment_min
+from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
+from gpuopt.ir.rewrite import append_constants, phi_values, replace_and_delete
 from gpuopt.transforms.instsimplify import _evaluate
 from gpuopt.transforms.simplifycfg import fold_constant_branches, remove_unreachable
 
@@ -97,10 +97,7 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     condition = start[edge_term]
 
     # phi entries: (phi, value operand, predecessor block)
-    phis = xp.flatnonzero(phi).astype(xp.int64)
-    which, entry = expand(xp, start[phis].astype(xp.int64), count[phis].astype(xp.int64))
-    value_entry = entry[(entry - start[phis[which]]) % 2 == 0]
-    entry_phi = owner[value_entry].astype(xp.int64)
+    value_entry, entry_phi = phi_values(m, xp.flatnonzero(phi).astype(xp.int64))
     entry_pred = ref[value_entry + 1].astype(xp.int64)
     entry_key = entry_pred * n_blocks + m.inst_block[entry_phi]
 
@@ -196,14 +193,7 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     m, ids = append_constants(m, m.inst_type[constant_rows],
                               xp.full(replaced, CONST_INT, dtype=xp.int8),
                               value[constant_rows].astype(xp.int64))
-    replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
-    replacement_ref = xp.zeros(n, dtype=xp.int32)
-    replacement_tag[constant_rows] = TAG_CONSTANT
-    replacement_ref[constant_rows] = ids
-    m = replace_uses(m, replacement_tag, replacement_ref)
-    keep = xp.ones(n, dtype=bool)
-    keep[constant_rows] = False
-    m = delete_instructions(m, keep)
+    m = replace_and_delete(m, constant_rows, TAG_CONSTANT, ids)
     m, folded_branches = fold_constant_branches(m)
     m, removed_blocks = remove_unreachable(m)
     return m, {"Number of instructions removed": replaced,
