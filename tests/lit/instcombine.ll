@@ -93,3 +93,20 @@ next:
   %r = add i32 %same, %sel
   ret i32 %r
 }
+
+; Compares of extended values against constants that fit the narrow type
+; narrow; an i1 compared with its identity is itself.
+; CHECK-LABEL: define void @narrow(
+; CHECK-NEXT: %t2 = icmp eq i8 %c, -56
+; CHECK-NEXT: %t4 = icmp ne i8 %d, -1
+; CHECK-NEXT: call void @use(i1 %b, i1 %t2, i1 %t4)
+define void @narrow(i1 %b, i8 %c, i8 %d) {
+  %z = zext i1 %b to i32
+  %t = icmp ne i32 %z, 0
+  %z2 = zext i8 %c to i32
+  %t2 = icmp eq i32 %z2, 200
+  %s = sext i8 %d to i32
+  %t4 = icmp ne i32 %s, -1
+  call void @use(i1 %t, i1 %t2, i1 %t4)
+  ret void
+}

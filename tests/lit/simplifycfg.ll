@@ -65,3 +65,47 @@ entry:
 target:
   ret ptr null
 }
+
+; Empty blocks that only branch on are skipped, switch edges included; the
+; target's phi takes the value once per edge.  A chain goes link by link.
+; CHECK-LABEL: define i32 @forwarding(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: br i1 %c, label %a, label %join
+; CHECK: join:
+; CHECK-NEXT: %p = phi i32 [ 1, %a ], [ 2, %entry ]
+; CHECK-NEXT: switch i32 %p, label %out [ i32 5, label %out
+; CHECK-NEXT: i32 6, label %out ]
+declare void @g()
+define i32 @forwarding(i32 %x, i1 %c) {
+entry:
+  br i1 %c, label %a, label %fw
+a:
+  call void @g()
+  br label %join
+fw:
+  br label %fw.2
+fw.2:
+  br label %join
+join:
+  %p = phi i32 [ 1, %a ], [ 2, %fw.2 ]
+  switch i32 %p, label %out [ i32 5, label %s1
+                              i32 6, label %s1 ]
+s1:
+  br label %out
+out:
+  ret i32 %p
+}
+
+; Not skipped when a predecessor already reaches the phi's block.
+; CHECK-LABEL: define i32 @conflict(
+; CHECK: fw:
+; CHECK-NEXT: br label %join
+define i32 @conflict(i1 %c) {
+entry:
+  br i1 %c, label %fw, label %join
+fw:
+  br label %join
+join:
+  %p = phi i32 [ 1, %fw ], [ 2, %entry ]
+  ret i32 %p
+}

@@ -285,3 +285,25 @@ def delete_blocks(m: Module, keep: Any) -> Module:
         operand_ref=xp.where(is_block, new_index[target], m.operand_ref).astype(xp.int32),
         function_first_block=exclusive_cumsum(xp, per_function),
         function_block_count=per_function)
+
+
+def append_operands(m: Module, owner: Any, tag: Any, ref: Any, operand_type: Any) -> Module:
+    """Add operand rows at the end of the given phis' operand lists (in the order
+    given); the phis then print from their columns."""
+    xp = m.xp
+    if owner.shape[0] == 0:
+        return m
+    if bool((m.inst_opcode[owner] != op.PHI).any()):
+        raise AssertionError("only phis may gain operands")
+    owners = xp.concatenate((m.operand_owner, owner.astype(xp.int32)))
+    total = int(owners.shape[0])
+    order = xp.argsort(owners.astype(xp.int64) * max(total, 1) + xp.arange(total, dtype=xp.int64))
+    count = xp.bincount(owners, minlength=m.n_instructions)[:m.n_instructions].astype(xp.int32)
+    changed = count != m.inst_operand_count
+    return m.with_columns(
+        operand_owner=owners[order],
+        operand_tag=xp.concatenate((m.operand_tag, tag.astype(xp.int8)))[order],
+        operand_ref=xp.concatenate((m.operand_ref, ref.astype(xp.int32)))[order],
+        operand_type=xp.concatenate((m.operand_type, operand_type.astype(xp.int32)))[order],
+        inst_operand_count=count, inst_operand_start=exclusive_cumsum(xp, count),
+        inst_template=xp.where(changed, -1, m.inst_template).astype(xp.int32))

@@ -22,6 +22,7 @@ Replacements (the instruction's uses take another value):
   their complements to true
 - self compare: icmp eq, uge, ule, sge, sle x,x to true; ne, ugt, ult, sgt, slt
   x,x to false
+- boolean compare: icmp ne i1 x, false and icmp eq i1 x, true to x
 - zero-index GEP: getelementptr T, ptr p, 0, ... to p
 - phi: all incoming values one value (itself aside) to that value
 - store to load: a load of the pointer that a store in the same block just
@@ -37,6 +38,8 @@ In-place rewrites (the instruction changes):
   zext to a zext
 - icmp of zexts: icmp eq, ne or unsigned of (zext a), (zext b), with a and b
   of one type, to the icmp of a and b
+- narrow compares: icmp eq or ne of (zext or sext x) and a constant that x's
+  type can hold, to the icmp of x and that constant
 
 Differs from LLVM's pass: no known-bits or demanded-bits reasoning, no
 vector rules, no floating point, no new instructions (LLVM's canonical forms
@@ -191,6 +194,9 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     # icmp x, x: true for the reflexive predicates, false for the strict ones
     reflexive = pred("eq") | pred("uge") | pred("ule") | pred("sge") | pred("sle")
     self_compare = is_("icmp") & same & modeled
+    # icmp ne i1 x, false and icmp eq i1 x, true are x
+    bool_compare = icmp & (operand_width == 1) & (
+        (pred("ne") & (v1 == 0)) | (pred("eq") & (v1 == 1)))
     never = (self_compare & ~reflexive) | icmp & (
         (pred("ult") & (v1 == 0)) | (pred("ugt") & (v1 == op_ones))
         | (pred("slt") & (v1 == smin)) | (pred("sgt") & (v1 == smax)))
@@ -202,7 +208,7 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     forward_tag, forward_ref, forward = _store_to_load(m)
     phi_tag, phi_ref, phi_same = _uniform_phis(m)
 
-    replace_with_operand0 = to_x | zero_gep
+    replace_with_operand0 = to_x | zero_gep | bool_compare
     constant_rows = to_zero | to_ones | never | always
     fired = replace_with_operand0 | constant_rows | negation | double_not | select_cond \
         | trunc_back | forward | phi_same
@@ -344,7 +350,60 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
         m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                            operand_type=operand_type, inst_opcode=new_opcode.astype(xp.int16),
                            inst_flags=flags.astype(xp.int16))
-    return m, count
+    return _narrow_compares(m, count)
+
+
+def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
+    """icmp eq/ne (zext or sext x), C becomes icmp eq/ne x, C' when C fits x."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    last = m.operand_tag.shape[0] - 1
+    index0, index1 = xp.minimum(start, last), xp.minimum(start + 1, last)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    source_op = opcode[source]
+    source_start = xp.minimum(start[source], last)
+    narrow_type = xp.maximum(m.operand_type[source_start], 0)
+    narrow = m.type_width[narrow_type].astype(xp.int64)
+    wide = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
+    safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
+    constant1 = (tag1 == TAG_CONSTANT) & (m.constant_kind[safe1] == CONST_INT)
+    value = m.constant_value[safe1].astype(xp.uint64)
+    predicate = m.inst_predicate.astype(xp.int32)
+    equality = (predicate == op.ICMP_ID["eq"]) | (predicate == op.ICMP_ID["ne"])
+    narrow_int = (m.type_kind[narrow_type] == KIND_INT) & (narrow >= 1) & (narrow < wide) \
+        & (wide <= 64)
+    shift = xp.clip(narrow, 1, 63).astype(xp.uint64)
+    low_mask = (xp.uint64(1) << shift) - xp.uint64(1)
+    low = value & low_mask
+    sign = xp.uint64(1) << (shift - xp.uint64(1))
+    # the constant's sign extension from the narrow width, back in the wide width
+    wide_mask = xp.where(wide >= 64, xp.uint64(0xFFFFFFFFFFFFFFFF),
+                         (xp.uint64(1) << xp.clip(wide, 1, 63).astype(xp.uint64))
+                         - xp.uint64(1))
+    extended = xp.where((low & sign) != 0, (low | ~low_mask) & wide_mask, low)
+    fits = xp.where(source_op == op.ZEXT, value == low,
+                    (source_op == op.SEXT) & (value == extended))
+    rewrite = (opcode == op.ICMP) & equality & (tag0 == TAG_VALUE) & constant1 & narrow_int \
+        & ((source_op == op.ZEXT) | (source_op == op.SEXT)) & fits
+    if not bool(rewrite.any()):
+        return m, count
+    rows = xp.flatnonzero(rewrite)
+    m, ids = append_constants(m, narrow_type[rows], xp.full(rows.shape[0], CONST_INT, xp.int8),
+                              low[rows].astype(xp.int64))
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    a, b = start[rows], start[rows] + 1
+    operand_tag[a] = m.operand_tag[source_start[rows]]
+    operand_ref[a] = m.operand_ref[source_start[rows]]
+    operand_type[a] = narrow_type[rows]
+    operand_tag[b] = TAG_CONSTANT
+    operand_ref[b] = ids
+    operand_type[b] = narrow_type[rows]
+    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                          operand_type=operand_type), count + int(rows.shape[0])
 
 
 def _store_to_load(m: Module) -> tuple[Any, Any, Any]:

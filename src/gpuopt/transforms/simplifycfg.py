@@ -15,10 +15,18 @@ steps repeat until none changes anything:
    step: each block's final home is found by pointer jumping, and one sort of
    the instruction rows by (home block, place in the chain, row) lays them out.
 
+4. an empty block that only branches on to another (its forwarding target)
+   is skipped: its predecessors' ``br`` and ``switch`` edges go straight to the
+   target, whose phis get the forwarded value once per such edge.  Where the
+   target has phis, a block is skipped only when none of its predecessors
+   already reaches the target, directly or through another skipped block (so
+   no phi would need two values for one predecessor).
+
 Blocks whose address is taken (``blockaddress``) are never removed or merged.
 
-Differs from LLVM's pass: switches on constants, empty forwarding blocks,
-branch threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not
+Differs from LLVM's pass: switches on constants, forwarding blocks whose
+predecessors already reach the target (LLVM allows it when the phi values
+agree), branch threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not
 done yet; a branch folded here loses its metadata attachments.
 """
 
@@ -29,10 +37,12 @@ from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import UNREACHED, bfs_depth
+from gpuopt.arrays import expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_LABEL, NAME_NONE, TAG_BLOCK, TAG_CONSTANT, Module
 from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
+    append_operands,
     delete_blocks,
     delete_instructions,
     delete_operands,
@@ -50,12 +60,13 @@ class SimplifyCFG:
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
         totals = {"Number of branches folded": 0, "Number of unreachable blocks removed": 0,
-                  "Number of blocks merged": 0}
+                  "Number of blocks merged": 0, "Number of forwarding blocks skipped": 0}
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
             changed = 0
             for key, step in (("Number of branches folded", fold_constant_branches),
                               ("Number of unreachable blocks removed", remove_unreachable),
-                              ("Number of blocks merged", merge_blocks)):
+                              ("Number of blocks merged", merge_blocks),
+                              ("Number of forwarding blocks skipped", skip_forwarding_blocks)):
                 m, count = step(m)
                 totals[key] += count
                 changed += count
@@ -225,3 +236,74 @@ def merge_blocks(m: Module) -> tuple[Module, int]:
                                  m.inst_block.astype(xp.int64))))
     m = reorder_instructions(m, order)
     return delete_blocks(m, ~mergeable), int(mergeable.sum())
+
+
+def skip_forwarding_blocks(m: Module) -> tuple[Module, int]:
+    xp = m.xp
+    cfg = build_cfg(m)
+    n_blocks = cfg.n_blocks
+    if cfg.edge_source.shape[0] == 0:
+        return m, 0
+    term = _terminators(m)
+    opcode = m.inst_opcode
+    debug = xp.bincount(m.inst_block[opcode == op.DBG_RECORD], minlength=n_blocks)[:n_blocks]
+    only_branch = (m.block_inst_count - debug == 1) & (opcode[term] == op.BR) \
+        & (m.inst_operand_count[term] == 1)
+    first_operand = xp.minimum(m.inst_operand_start[term], m.operand_ref.shape[0] - 1)
+    target = xp.where(only_branch, m.operand_ref[first_operand], -1).astype(xp.int64)
+    blocks = xp.arange(n_blocks, dtype=xp.int64)
+    candidate = only_branch & ~cfg.entry & ~address_taken(m) & (target != blocks) \
+        & (cfg.predecessor_count > 0)
+    candidate &= ~candidate[xp.maximum(target, 0)]  # one link of a chain per round
+    # every predecessor edge must come from a br or a switch
+    source_opcode = opcode[term[cfg.edge_source]]
+    plain = (source_opcode == op.BR) | (source_opcode == op.OPCODE_ID["switch"])
+    bad_pred = xp.bincount(cfg.edge_target[~plain], minlength=n_blocks)[:n_blocks] > 0
+    candidate &= ~bad_pred
+    has_phi = xp.zeros(n_blocks, dtype=bool)
+    has_phi[m.inst_block[opcode == op.PHI]] = True
+    # Where the target has phis: no predecessor may reach it twice (directly, or
+    # through two skipped blocks).
+    into = candidate[cfg.edge_target] & has_phi[target[cfg.edge_target]]
+    new_pair = target[cfg.edge_target[into]] * n_blocks + cfg.edge_source[into]
+    existing = xp.unique(cfg.edge_target.astype(xp.int64) * n_blocks + cfg.edge_source)
+    pair_owner = cfg.edge_target[into].astype(xp.int64)
+    distinct = xp.unique(new_pair * n_blocks + pair_owner)
+    pair_of_distinct = distinct // n_blocks
+    keys, counts = xp.unique(pair_of_distinct, return_counts=True)
+    shared = keys[counts > 1]
+    clash = xp.isin(new_pair, existing) | xp.isin(new_pair, shared)
+    candidate[pair_owner[clash]] = False
+    if not bool(candidate.any()):
+        return m, 0
+
+    # phis of targets: the skipped block's entry becomes one entry per edge into it
+    is_block = m.operand_tag == TAG_BLOCK
+    named = xp.where(is_block, m.operand_ref, 0)
+    entry_block = is_block & (opcode[m.operand_owner] == op.PHI)
+    forwarded_entry = xp.flatnonzero(entry_block & candidate[named]).astype(xp.int64)
+    skipped = m.operand_ref[forwarded_entry].astype(xp.int64)
+    in_count = cfg.predecessor_count[skipped].astype(xp.int64)
+    which, position = expand(xp, cfg.predecessor_start[skipped].astype(xp.int64), in_count)
+    pred = cfg.edge_source[cfg.predecessor_edge[position]]
+    value_operand = forwarded_entry[which] - 1
+    keep_operand = xp.ones(m.operand_tag.shape[0], dtype=bool)
+    keep_operand[forwarded_entry] = False
+    keep_operand[forwarded_entry - 1] = False
+    owner = m.operand_owner[forwarded_entry[which]]
+    pairs = which.shape[0]
+    new_owner = xp.repeat(owner, 2)
+    new_tag = xp.stack((m.operand_tag[value_operand].astype(xp.int32),
+                        xp.full(pairs, TAG_BLOCK, dtype=xp.int32)), 1).ravel()
+    new_ref = xp.stack((m.operand_ref[value_operand].astype(xp.int64),
+                        pred.astype(xp.int64)), 1).ravel()
+    new_type = xp.stack((m.operand_type[value_operand],
+                         m.operand_type[forwarded_entry[which]]), 1).ravel()
+    # terminators of predecessors now branch to the target
+    edge_operand = is_block & xp.asarray(op.IS_TERMINATOR)[
+        opcode[m.operand_owner].astype(xp.int32)] & candidate[named]
+    m = m.with_columns(operand_ref=xp.where(edge_operand, target[named], m.operand_ref)
+                       .astype(xp.int32))
+    m = append_operands(delete_operands(m, keep_operand), new_owner, new_tag, new_ref, new_type)
+    m = delete_instructions(m, ~candidate[m.inst_block])
+    return delete_blocks(m, ~candidate), int(candidate.sum())
