@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 import checks
 from roundtrip import instruction_count
 
-PIPELINE = "function(instsimplify,dce)"
+PIPELINE = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
 
 
 def timed(command: list[str]) -> float:
