@@ -110,3 +110,26 @@ define void @narrow(i1 %b, i8 %c, i8 %d) {
   call void @use(i1 %t, i1 %t2, i1 %t4)
   ret void
 }
+
+; Values known to be nonzero: an or with a nonzero constant, a select of such
+; values, a loop phi whose every incoming value is one.
+; CHECK-LABEL: define void @nonzero(
+; CHECK: exit:
+; CHECK-NEXT: call void @use(i1 true, i1 false, i1 true, i1 %unknown)
+define void @nonzero(i32 %x, i1 %c) {
+entry:
+  %o = or i32 %x, 119
+  %t = icmp ne i32 %o, 0
+  %s = select i1 %c, i32 %o, i32 5
+  %t2 = icmp eq i32 %s, 0
+  br label %loop
+loop:
+  %p = phi i32 [ 1, %entry ], [ %q, %loop ]
+  %q = or i32 %p, 8
+  %t3 = icmp ugt i32 %p, 0
+  %unknown = icmp ne i32 %x, 0
+  br i1 %c, label %loop, label %exit
+exit:
+  call void @use(i1 %t, i1 %t2, i1 %t3, i1 %unknown)
+  ret void
+}

@@ -23,6 +23,8 @@ Replacements (the instruction's uses take another value):
 - self compare: icmp eq, uge, ule, sge, sle x,x to true; ne, ugt, ult, sgt, slt
   x,x to false
 - boolean compare: icmp ne i1 x, false and icmp eq i1 x, true to x
+- known nonzero: icmp eq x, 0 to false and icmp ne/ugt x, 0 to true when x
+  is an or with a nonzero operand, an extension, select or phi of such values
 - zero-index GEP: getelementptr T, ptr p, 0, ... to p
 - phi: all incoming values one value (itself aside) to that value
 - store to load: a load of the pointer that a store in the same block just
@@ -194,13 +196,17 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     # icmp x, x: true for the reflexive predicates, false for the strict ones
     reflexive = pred("eq") | pred("uge") | pred("ule") | pred("sge") | pred("sle")
     self_compare = is_("icmp") & same & modeled
+    # x known to be nonzero: icmp eq x, 0 is false; ne and ugt x, 0 are true
+    nonzero = _known_nonzero(m)
+    nonzero_operand = (tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]
+    against_zero = icmp & nonzero_operand & (v1 == 0)
     # icmp ne i1 x, false and icmp eq i1 x, true are x
     bool_compare = icmp & (operand_width == 1) & (
         (pred("ne") & (v1 == 0)) | (pred("eq") & (v1 == 1)))
-    never = (self_compare & ~reflexive) | icmp & (
+    never = (against_zero & pred("eq")) | (self_compare & ~reflexive) | icmp & (
         (pred("ult") & (v1 == 0)) | (pred("ugt") & (v1 == op_ones))
         | (pred("slt") & (v1 == smin)) | (pred("sgt") & (v1 == smax)))
-    always = (self_compare & reflexive) | icmp & (
+    always = (against_zero & (pred("ne") | pred("ugt"))) | (self_compare & reflexive) | icmp & (
         (pred("uge") & (v1 == 0)) | (pred("ule") & (v1 == op_ones))
         | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
     # zero-index GEP of a local pointer
@@ -443,6 +449,44 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
     ref[loads] = m.operand_ref[start[store]]
     hit[loads] = True
     return tag, ref, hit
+
+
+def _known_nonzero(m: Module) -> Any:
+    """Integer values that can never be zero (a small part of LLVM's
+    isKnownNonZero): an ``or`` with a nonzero operand, a zero or sign extension
+    of a nonzero value, a ``select`` or a phi whose every incoming value is
+    nonzero.  The greatest such set: every candidate starts out nonzero and
+    rounds refute those whose rule fails (sound by induction over execution:
+    each value is made from values made before it), until none is refuted."""
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    last = max(m.operand_tag.shape[0] - 1, 0)
+    tag, ref = m.operand_tag, m.operand_ref
+    is_value = tag == TAG_VALUE
+    is_constant = tag == TAG_CONSTANT
+    safe = xp.where(is_constant, ref, 0)
+    constant_nonzero = is_constant & (m.constant_kind[safe] == CONST_INT) & (
+        m.constant_value[safe] != 0)
+    phi = opcode == op.PHI
+    selects = opcode == op.SELECT
+    ors = opcode == op.OR
+    extension = (opcode == op.ZEXT) | (opcode == op.SEXT)
+    values, owner = phi_values(m, xp.flatnonzero(phi).astype(xp.int64))
+    known = phi | selects | ors | extension
+    for _ in range(n + 1):  # each round refutes at least one candidate, or stops
+        operand_nonzero = constant_nonzero | (is_value & known[xp.where(is_value, ref, 0)])
+        first = operand_nonzero[xp.minimum(start, last)]
+        second = operand_nonzero[xp.minimum(start + 1, last)]
+        third = operand_nonzero[xp.minimum(start + 2, last)]
+        refuted = xp.bincount(owner[~operand_nonzero[values]], minlength=n)[:n] > 0
+        new = known & ((ors & (first | second)) | (extension & first)
+                       | (selects & second & third) | (phi & ~refuted))
+        if not bool((new != known).any()):
+            break
+        known = new
+    return known
 
 
 def _uniform_phis(m: Module) -> tuple[Any, Any, Any]:
