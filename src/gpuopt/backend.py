@@ -59,11 +59,6 @@ def synchronize(xp: Any) -> None:
         xp.cuda.get_current_stream().synchronize()
 
 
-def to_host(array: Any) -> np.ndarray:
-    """A NumPy copy of ``array``; synchronizes when it lives on the device."""
-    return array.get() if hasattr(array, "get") else np.asarray(array)
-
-
 def device_name(xp: Any) -> str:
     if xp is np:
         return "cpu (numpy)"

@@ -17,6 +17,12 @@ from gpuopt.ir.module import CONST_POISON, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, M
 NO_REPLACEMENT = -1
 
 
+def operand_row(m: Module, start: Any, k: int = 0) -> Any:
+    """Row of operand ``k`` of instructions whose operand lists begin at ``start``,
+    clipped into the table for those with fewer operands (mask those rows out)."""
+    return m.xp.minimum(start + k, max(m.operand_tag.shape[0] - 1, 0))
+
+
 def use_counts(m: Module, alive: Any | None = None) -> Any:
     """Per instruction, how many operands of live non-debug instructions use it."""
     xp = m.xp

@@ -62,6 +62,7 @@ from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_constants,
     delete_instructions,
+    operand_row,
     phi_values,
     replace_uses,
 )
@@ -115,10 +116,9 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     m, rewritten = _rewrite_in_place(m)
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
-    last = m.operand_tag.shape[0] - 1
-    index0 = xp.minimum(start, last)
-    index1 = xp.minimum(start + 1, last)
-    index2 = xp.minimum(start + 2, last)
+    index0 = operand_row(m, start)
+    index1 = operand_row(m, start, 1)
+    index2 = operand_row(m, start, 2)
     tag0, ref0 = m.operand_tag[index0].astype(xp.int32), m.operand_ref[index0]
     tag1, ref1 = m.operand_tag[index1].astype(xp.int32), m.operand_ref[index1]
     tag2, ref2 = m.operand_tag[index2].astype(xp.int32), m.operand_ref[index2]
@@ -154,15 +154,15 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     to_ones = binary & is_("or") & ones1
     # double negation: sub 0, (sub 0, x) and xor (xor x, -1), -1
     inner = xp.where(tag1 == TAG_VALUE, ref1, 0)
-    inner_start = xp.minimum(start[inner], last)
+    inner_start = operand_row(m, start[inner])
     inner_c0, inner_v0 = constant_value(m.operand_tag[inner_start].astype(xp.int32),
                                         m.operand_ref[inner_start])
     negation = binary & is_("sub") & zero0 & (tag1 == TAG_VALUE) & (opcode[inner] == op.SUB) \
         & inner_c0 & (inner_v0 == 0)
     not_inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    not_start = xp.minimum(start[not_inner], last)
-    not_c1, not_v1 = constant_value(m.operand_tag[xp.minimum(not_start + 1, last)].astype(
-        xp.int32), m.operand_ref[xp.minimum(not_start + 1, last)])
+    not_start = operand_row(m, start[not_inner])
+    not_c1, not_v1 = constant_value(m.operand_tag[operand_row(m, not_start, 1)].astype(
+        xp.int32), m.operand_ref[operand_row(m, not_start, 1)])
     double_not = binary & is_("xor") & ones1 & (tag0 == TAG_VALUE) \
         & (opcode[not_inner] == op.XOR) & not_c1 & (not_v1 == all_ones)
     # select c, true, false
@@ -173,7 +173,7 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     # trunc (zext/sext x) to x's own type
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     source_op = opcode[source]
-    source_start = xp.minimum(start[source], last)
+    source_start = operand_row(m, start[source])
     source_type = m.operand_type[source_start]
     trunc_back = is_("trunc") & (tag0 == TAG_VALUE) & ((source_op == op.ZEXT)
                                                        | (source_op == op.SEXT)) \
@@ -234,8 +234,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     replacement_ref[rows] = ids
     choices = [
         (replace_with_operand0 | select_cond, tag0, ref0),
-        (negation, m.operand_tag[xp.minimum(inner_start + 1, last)].astype(xp.int32),
-         m.operand_ref[xp.minimum(inner_start + 1, last)]),
+        (negation, m.operand_tag[operand_row(m, inner_start, 1)].astype(xp.int32),
+         m.operand_ref[operand_row(m, inner_start, 1)]),
         (double_not, m.operand_tag[not_start].astype(xp.int32), m.operand_ref[not_start]),
         (trunc_back, m.operand_tag[source_start].astype(xp.int32), m.operand_ref[source_start]),
         (forward, forward_tag, forward_ref),
@@ -263,8 +263,7 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
-    last = m.operand_tag.shape[0] - 1
-    index0, index1 = xp.minimum(start, last), xp.minimum(start + 1, last)
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
     tag0, tag1 = m.operand_tag[index0], m.operand_tag[index1]
     modeled = xp.asarray(op.IS_MODELED)[opcode]
     commutative = xp.asarray(op.IS_COMMUTATIVE)[opcode] & modeled
@@ -326,13 +325,13 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     source_op = opcode[source]
-    source_start = xp.minimum(start[source], last)
+    source_start = operand_row(m, start[source])
     cast_chain = (tag0 == TAG_VALUE) & (
         ((opcode == op.ZEXT) & (source_op == op.ZEXT))
         | ((opcode == op.SEXT) & ((source_op == op.SEXT) | (source_op == op.ZEXT))))
     tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
     other = xp.where(tag1 == TAG_VALUE, ref1, 0)
-    other_start = xp.minimum(start[other], last)
+    other_start = operand_row(m, start[other])
     unsigned_or_eq = m.inst_predicate.astype(xp.int32) <= op.ICMP_ID["ule"]
     zext_compare = (opcode == op.ICMP) & unsigned_or_eq & (tag0 == TAG_VALUE) \
         & (tag1 == TAG_VALUE) & (source_op == op.ZEXT) & (opcode[other] == op.ZEXT) \
@@ -364,13 +363,12 @@ def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
-    last = m.operand_tag.shape[0] - 1
-    index0, index1 = xp.minimum(start, last), xp.minimum(start + 1, last)
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
     tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
     tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     source_op = opcode[source]
-    source_start = xp.minimum(start[source], last)
+    source_start = operand_row(m, start[source])
     narrow_type = xp.maximum(m.operand_type[source_start], 0)
     narrow = m.type_width[narrow_type].astype(xp.int64)
     wide = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
@@ -422,7 +420,6 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
     may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) | ordered
     generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
     start = m.inst_operand_start
-    last = m.operand_tag.shape[0] - 1
     stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
     loads = xp.flatnonzero((opcode == op.LOAD) & ~ordered).astype(xp.int64)
     tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
@@ -432,7 +429,7 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
         return tag, ref, hit
 
     def pointer_key(rows: Any, operand: int) -> Any:
-        index = xp.minimum(start[rows] + operand, last)
+        index = operand_row(m, start[rows] + operand)
         return (m.operand_tag[index].astype(xp.int64) << 40) | m.operand_ref[index]
 
     # key: (generation, pointer); generation already pins the block
@@ -462,7 +459,6 @@ def _known_nonzero(m: Module) -> Any:
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
-    last = max(m.operand_tag.shape[0] - 1, 0)
     tag, ref = m.operand_tag, m.operand_ref
     is_value = tag == TAG_VALUE
     is_constant = tag == TAG_CONSTANT
@@ -477,9 +473,9 @@ def _known_nonzero(m: Module) -> Any:
     known = phi | selects | ors | extension
     for _ in range(n + 1):  # each round refutes at least one candidate, or stops
         operand_nonzero = constant_nonzero | (is_value & known[xp.where(is_value, ref, 0)])
-        first = operand_nonzero[xp.minimum(start, last)]
-        second = operand_nonzero[xp.minimum(start + 1, last)]
-        third = operand_nonzero[xp.minimum(start + 2, last)]
+        first = operand_nonzero[operand_row(m, start)]
+        second = operand_nonzero[operand_row(m, start, 1)]
+        third = operand_nonzero[operand_row(m, start, 2)]
         refuted = xp.bincount(owner[~operand_nonzero[values]], minlength=n)[:n] > 0
         new = known & ((ors & (first | second)) | (extension & first)
                        | (selects & second & third) | (phi & ~refuted))

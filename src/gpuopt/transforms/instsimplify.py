@@ -32,7 +32,13 @@ from typing import Any, ClassVar
 
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, CONST_POISON, KIND_INT, TAG_CONSTANT, Module
-from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, delete_instructions, replace_uses
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    append_constants,
+    delete_instructions,
+    operand_row,
+    replace_uses,
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ def _fold_round(m: Module) -> tuple[Module, int]:
 
     # Operand k of every instruction (clipped where it has fewer).
     def operand(k: int) -> tuple[Any, Any, Any, Any, Any]:
-        index = xp.minimum(m.inst_operand_start + k, n_operands - 1)
+        index = operand_row(m, m.inst_operand_start, k)
         tag = m.operand_tag[index]
         ref = m.operand_ref[index]
         is_constant = tag == TAG_CONSTANT

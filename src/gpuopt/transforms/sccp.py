@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import append_constants, phi_values, replace_and_delete
+from gpuopt.ir.rewrite import append_constants, operand_row, phi_values, replace_and_delete
 from gpuopt.transforms.instsimplify import _evaluate
 from gpuopt.transforms.simplifycfg import fold_constant_branches, remove_unreachable
 
@@ -70,7 +70,6 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
     count = m.inst_operand_count
-    last = m.operand_tag.shape[0] - 1
     type_ok = (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT) \
         & (m.type_width[xp.maximum(m.inst_type, 0)] <= 64) & (m.inst_type >= 0)
     modeled = xp.asarray(op.IS_MODELED)[opcode]
@@ -125,14 +124,14 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
         new_block_live[edge_target[edge_live]] = True
 
         # instructions
-        s0, v0 = operand_cell(xp.minimum(start, last))
-        s1, v1 = operand_cell(xp.minimum(start + 1, last))
-        s2, v2 = operand_cell(xp.minimum(start + 2, last))
+        s0, v0 = operand_cell(operand_row(m, start))
+        s1, v1 = operand_cell(operand_row(m, start, 1))
+        s2, v2 = operand_cell(operand_row(m, start, 2))
         arity = xp.where(xp.asarray(op.IS_INT_CAST)[opcode], 1, 2)
         second = xp.where(arity == 1, CONSTANT, s1)
         worst = xp.where((s0 == OVERDEFINED) | (second == OVERDEFINED), OVERDEFINED,
                          xp.where((s0 == UNKNOWN) | (second == UNKNOWN), UNKNOWN, CONSTANT))
-        width = m.type_width[xp.maximum(m.operand_type[xp.minimum(start, last)], 0)]
+        width = m.type_width[xp.maximum(m.operand_type[operand_row(m, start)], 0)]
         result_width = m.type_width[xp.maximum(m.inst_type, 0)]
         folded, poison, defined = _evaluate(
             xp, opcode, m.inst_flags.astype(xp.int32), m.inst_predicate.astype(xp.int32),

@@ -47,6 +47,7 @@ from gpuopt.ir.rewrite import (
     delete_instructions,
     delete_operands,
     insert_instructions,
+    operand_row,
     reorder_instructions,
     replace_uses,
     type_id,
@@ -249,8 +250,8 @@ def skip_forwarding_blocks(m: Module) -> tuple[Module, int]:
     debug = xp.bincount(m.inst_block[opcode == op.DBG_RECORD], minlength=n_blocks)[:n_blocks]
     only_branch = (m.block_inst_count - debug == 1) & (opcode[term] == op.BR) \
         & (m.inst_operand_count[term] == 1)
-    first_operand = xp.minimum(m.inst_operand_start[term], m.operand_ref.shape[0] - 1)
-    target = xp.where(only_branch, m.operand_ref[first_operand], -1).astype(xp.int64)
+    target = xp.where(only_branch, m.operand_ref[operand_row(m, m.inst_operand_start[term])],
+                      -1).astype(xp.int64)
     blocks = xp.arange(n_blocks, dtype=xp.int64)
     candidate = only_branch & ~cfg.entry & ~address_taken(m) & (target != blocks) \
         & (cfg.predecessor_count > 0)
