@@ -133,3 +133,99 @@ exit:
   call void @use(i1 %t, i1 %t2, i1 %t3, i1 %unknown)
   ret void
 }
+
+; Write-only allocas go with their stores, memsets and GEPs (any index);
+; that makes the alloca whose address was stored there write-only too.
+; An address compared with null is nonnull: allocas, inbounds GEPs of them
+; and globals.
+; CHECK-LABEL: define i1 @write_only(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i1 true
+define i1 @write_only(i64 %i) {
+entry:
+  %inner = alloca i32, align 4
+  %table = alloca [4 x ptr], align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %table, i8 0, i64 32, i1 false)
+  %slot = getelementptr inbounds [4 x ptr], ptr %table, i64 0, i64 %i
+  store ptr %inner, ptr %slot, align 8
+  store i32 3, ptr %inner, align 4
+  %c = icmp ne ptr %slot, null
+  %d = icmp eq ptr @g, null
+  %r = xor i1 %c, %d
+  ret i1 %r
+}
+
+; A volatile store is a read as far as removal goes: the alloca stays.
+; CHECK-LABEL: define void @volatile_kept(
+; CHECK: alloca
+; CHECK: store volatile
+define void @volatile_kept() {
+entry:
+  %a = alloca i32, align 4
+  store volatile i32 1, ptr %a, align 4
+  ret void
+}
+
+@g = global i32 0
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+
+; A pointer tested through ptrtoint is tested as a pointer (not when the
+; integer is narrower than the pointer).
+; CHECK-LABEL: define i1 @pointer_test(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %c = icmp eq ptr %p, null
+; CHECK-NEXT: %j = ptrtoint ptr %q to i32
+; CHECK-NEXT: %d = icmp ne i32 %j, 0
+define i1 @pointer_test(ptr %p, ptr %q) {
+entry:
+  %i = ptrtoint ptr %p to i64
+  %c = icmp eq i64 %i, 0
+  %j = ptrtoint ptr %q to i32
+  %d = icmp ne i32 %j, 0
+  %r = and i1 %c, %d
+  ret i1 %r
+}
+
+; A condition rebuilt from a select of constants is the select's condition,
+; or its negation: a branch on a negation swaps its targets.
+; CHECK-LABEL: define i32 @select_condition(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %c = icmp eq i64 %x, 0
+; CHECK-NEXT: br i1 %c, label %no, label %yes
+define i32 @select_condition(i64 %x, i32 %a, i32 %b) {
+entry:
+  %c = icmp eq i64 %x, 0
+  %s = select i1 %c, i64 0, i64 1
+  %t = trunc nuw i64 %s to i1
+  br i1 %t, label %yes, label %no
+yes:
+  ret i32 %a
+no:
+  ret i32 %b
+}
+
+; A select on a negation swaps its arms.
+; CHECK-LABEL: define i8 @negated_select(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %c = icmp ule i8 %k, 9
+; CHECK-NEXT: %r = select i1 %c, i8 2, i8 1
+define i8 @negated_select(i8 %k) {
+entry:
+  %c = icmp ule i8 %k, 9
+  %s = select i1 %c, i8 4, i8 7
+  %e = icmp eq i8 %s, 7
+  %r = select i1 %e, i8 1, i8 2
+  ret i8 %r
+}
+
+; The negation of a compare used once is the inverse compare.
+; CHECK-LABEL: define i1 @inverse_compare(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %c = icmp sgt i32 %k, 9
+; CHECK-NEXT: ret i1 %c
+define i1 @inverse_compare(i32 %k) {
+entry:
+  %c = icmp sle i32 %k, 9
+  %n = xor i1 %c, true
+  ret i1 %n
+}

@@ -1,5 +1,6 @@
-; simplifycfg: constant branches fold, unreachable blocks go with their phi
-; entries, single-predecessor blocks merge up, chains of them in one step.
+; simplifycfg: constant branches and switches fold, unreachable blocks go with
+; their phi entries, single-predecessor blocks merge up, chains of them in one
+; step.
 ; RUN: gpuopt -S -passes=simplifycfg -verify-each %s | FileCheck %s
 ; RUN: gpuopt -S -passes=simplifycfg %s | opt -passes=verify -disable-output
 
@@ -73,8 +74,10 @@ target:
 ; CHECK-NEXT: br i1 %c, label %a, label %join
 ; CHECK: join:
 ; CHECK-NEXT: %p = phi i32 [ 1, %a ], [ 2, %entry ]
-; CHECK-NEXT: switch i32 %p, label %out [ i32 5, label %out
+; CHECK-NEXT: switch i32 %p, label %other [ i32 5, label %out
 ; CHECK-NEXT: i32 6, label %out ]
+; CHECK: out:
+; CHECK-NEXT: %q = phi i32 [ 4, %other ], [ 3, %join ], [ 3, %join ]
 declare void @g()
 define i32 @forwarding(i32 %x, i1 %c) {
 entry:
@@ -88,12 +91,16 @@ fw.2:
   br label %join
 join:
   %p = phi i32 [ 1, %a ], [ 2, %fw.2 ]
-  switch i32 %p, label %out [ i32 5, label %s1
-                              i32 6, label %s1 ]
+  switch i32 %p, label %other [ i32 5, label %s1
+                                i32 6, label %s1 ]
 s1:
   br label %out
+other:
+  call void @g()
+  br label %out
 out:
-  ret i32 %p
+  %q = phi i32 [ 3, %s1 ], [ 4, %other ]
+  ret i32 %q
 }
 
 ; Not skipped when a predecessor already reaches the phi's block.
@@ -108,4 +115,245 @@ fw:
 join:
   %p = phi i32 [ 1, %fw ], [ 2, %entry ]
   ret i32 %p
+}
+
+; A switch on a constant goes to the matching case; the other successors lose
+; their phi entries, become unreachable and go.
+; CHECK-LABEL: define i32 @switch_constant(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i32 20
+; CHECK-NEXT: }
+define i32 @switch_constant(i32 %x) {
+entry:
+  switch i32 2, label %d [
+    i32 1, label %a
+    i32 2, label %b
+  ]
+a:
+  br label %m
+b:
+  br label %m
+d:
+  br label %m
+m:
+  %p = phi i32 [ 10, %a ], [ 20, %b ], [ 30, %d ]
+  ret i32 %p
+}
+
+; No case matches: the default.  Both case edges into %m go, and so do both
+; of %m's entries for them (it is unreachable then).
+; CHECK-LABEL: define i32 @switch_constant_default(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: call void @g()
+; CHECK-NEXT: ret i32 30
+; CHECK-NEXT: }
+define i32 @switch_constant_default(i32 %x) {
+entry:
+  switch i32 -1, label %d [
+    i32 1, label %m
+    i32 2, label %m
+  ]
+d:
+  call void @g()
+  br label %m
+m:
+  %p = phi i32 [ 10, %entry ], [ 10, %entry ], [ 30, %d ]
+  ret i32 %p
+}
+
+; Duplicate targets: of the two edges from %sw to %m (its phi has an entry
+; per edge) one stays, the one the matching case names; %other's edges go with
+; %other, which no edge reaches any more.
+; CHECK-LABEL: define i32 @switch_repeated(
+; CHECK: sw:
+; CHECK-NEXT: call void @g()
+; CHECK-NEXT: br label %m
+; CHECK-NOT: other:
+; CHECK: m:
+; CHECK-NEXT: %p = phi i32 [ 1, %sw ], [ 2, %keep ]
+; CHECK-NEXT: ret i32 %p
+define i32 @switch_repeated(i1 %c) {
+entry:
+  br i1 %c, label %sw, label %keep
+sw:
+  call void @g()
+  switch i32 7, label %other [
+    i32 7, label %m
+    i32 8, label %m
+    i32 9, label %other
+  ]
+keep:
+  call void @g()
+  br label %m
+other:
+  br i1 %c, label %m, label %m
+m:
+  %p = phi i32 [ 1, %sw ], [ 1, %sw ], [ 2, %keep ], [ 3, %other ], [ 3, %other ]
+  ret i32 %p
+}
+
+; Every case goes to the default, whatever the condition: a plain branch,
+; and the phi keeps one entry of the three from %s.
+; CHECK-LABEL: define i32 @switch_all_default(
+; CHECK: s:
+; CHECK-NEXT: call void @g()
+; CHECK-NEXT: br label %m
+; CHECK: m:
+; CHECK-NEXT: %p = phi i32 [ 0, %entry ], [ %x, %s ]
+define i32 @switch_all_default(i32 %x, i1 %c) {
+entry:
+  br i1 %c, label %s, label %m
+s:
+  call void @g()
+  switch i32 %x, label %m [
+    i32 0, label %m
+    i32 1, label %m
+  ]
+m:
+  %p = phi i32 [ 0, %entry ], [ %x, %s ], [ %x, %s ], [ %x, %s ]
+  ret i32 %p
+}
+
+; No cases at all: the default.
+; CHECK-LABEL: define i32 @switch_no_cases(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: call void @g()
+; CHECK-NEXT: ret i32 %x
+define i32 @switch_no_cases(i32 %x) {
+entry:
+  call void @g()
+  switch i32 %x, label %m [
+  ]
+m:
+  %p = phi i32 [ %x, %entry ]
+  ret i32 %p
+}
+
+; A switch on a value, with a case elsewhere, stays as it was.
+; CHECK-LABEL: define i32 @switch_kept(
+; CHECK: switch i32 %x, label %d [
+; CHECK-NEXT: i32 -1, label %a
+; CHECK-NEXT: i32 0, label %d
+; CHECK-NEXT: ]
+define i32 @switch_kept(i32 %x) {
+entry:
+  switch i32 %x, label %d [
+    i32 -1, label %a
+    i32 0, label %d
+  ]
+a:
+  ret i32 1
+d:
+  ret i32 3
+}
+
+; i1 cases.
+; CHECK-LABEL: define i32 @switch_i1(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i32 2
+define i32 @switch_i1(i32 %x) {
+entry:
+  switch i1 true, label %d [
+    i1 false, label %a
+    i1 true, label %b
+  ]
+a:
+  ret i32 1
+b:
+  ret i32 2
+d:
+  ret i32 3
+}
+
+; Values compare as bits of the type: -1 is 2^64 - 1 in i64.
+; CHECK-LABEL: define i32 @switch_i64_same_value(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i32 1
+define i32 @switch_i64_same_value(i64 %x) {
+entry:
+  switch i64 -1, label %d [
+    i64 18446744073709551615, label %a
+  ]
+a:
+  ret i32 1
+d:
+  ret i32 3
+}
+
+; i128: 2^64 + 1 is not 1, though their low 64 bits agree; the case with the
+; same constant matches.
+; CHECK-LABEL: define i32 @switch_i128(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i32 2
+define i32 @switch_i128(i128 %x) {
+entry:
+  switch i128 18446744073709551617, label %d [
+    i128 1, label %a
+    i128 18446744073709551617, label %b
+  ]
+a:
+  ret i32 1
+b:
+  ret i32 2
+d:
+  ret i32 3
+}
+
+; Wider than 64 bits with no case of the same constant: not proven to miss
+; every case, so it stays (LLVM goes to the default).
+; CHECK-LABEL: define i32 @switch_i128_unproven(
+; CHECK: switch i128 18446744073709551617, label %d [
+; CHECK-NEXT: i128 1, label %a
+define i32 @switch_i128_unproven(i128 %x) {
+entry:
+  switch i128 18446744073709551617, label %d [
+    i128 1, label %a
+  ]
+a:
+  ret i32 1
+d:
+  ret i32 3
+}
+
+; In a loop: the latch's constant switch keeps one of its two edges back to
+; the header (the header's phis keep one entry of two) and loses the exit
+; edge; the switch on the induction variable stays.
+; CHECK-LABEL: define i32 @switch_loop(
+; CHECK: head:
+; CHECK-NEXT: %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+; CHECK-NEXT: %s = phi i32 [ 0, %entry ], [ %s.next, %latch ]
+; CHECK: body:
+; CHECK-NEXT: switch i32 %i, label %latch [
+; CHECK-NEXT: i32 0, label %zero
+; CHECK: latch:
+; CHECK: %i.next = add i32 %i, 1
+; CHECK-NEXT: br label %head
+; CHECK: exit:
+; CHECK-NEXT: %r = phi i32 [ %s, %head ]
+define i32 @switch_loop(i32 %n) {
+entry:
+  br label %head
+head:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %latch ], [ %i.next, %latch ]
+  %s = phi i32 [ 0, %entry ], [ %s.next, %latch ], [ %s.next, %latch ]
+  %done = icmp eq i32 %i, %n
+  br i1 %done, label %exit, label %body
+body:
+  switch i32 %i, label %latch [
+    i32 0, label %zero
+  ]
+zero:
+  call void @g()
+  br label %latch
+latch:
+  %add = phi i32 [ 1, %body ], [ 2, %zero ]
+  %s.next = add i32 %s, %add
+  %i.next = add i32 %i, 1
+  switch i32 3, label %head [
+    i32 3, label %head
+    i32 4, label %exit
+  ]
+exit:
+  %r = phi i32 [ %s, %head ], [ %s.next, %latch ]
+  ret i32 %r
 }

@@ -3,7 +3,8 @@
 An edge is a block operand of a block's terminator (br, switch, invoke,
 indirectbr, callbr, ...), kept in operand order and with repeats: a switch
 with two cases to one block gives two edges, as LLVM's CFG has, and the phis
-there have an entry per edge.
+there have an entry per edge.  A switch's case values are constant operands
+between its block operands, so they are never edges.
 """
 
 from __future__ import annotations

@@ -28,6 +28,26 @@ NAME_NONE = -2      # no result (store, br, call void, debug records)
 # Type kinds (column ``type_kind``).
 KIND_OTHER, KIND_INT, KIND_PTR, KIND_VOID, KIND_FLOAT, KIND_VECTOR, KIND_LABEL = range(7)
 
+FLOAT_TYPES = frozenset(("half", "bfloat", "float", "double", "fp128", "x86_fp80", "ppc_fp128"))
+
+
+def classify_type(text: str) -> tuple[int, int]:
+    """(kind, width) of the type spelled ``text``; width is an integer's bits, else 0."""
+    if text.startswith("i") and text[1:].isdigit():
+        return KIND_INT, int(text[1:])
+    if text.startswith("ptr"):
+        return KIND_PTR, 0
+    if text == "void":
+        return KIND_VOID, 0
+    if text == "label":
+        return KIND_LABEL, 0
+    if text in FLOAT_TYPES:
+        return KIND_FLOAT, 0
+    if text.startswith("<") and not text.startswith("<{"):
+        return KIND_VECTOR, 0
+    return KIND_OTHER, 0
+
+
 # Constant kinds (column ``constant_kind``).
 CONST_OTHER, CONST_INT, CONST_POISON, CONST_UNDEF = range(4)
 

@@ -41,6 +41,7 @@ STORE = OPCODE_ID["store"]
 CALL = OPCODE_ID["call"]
 ALLOCA = OPCODE_ID["alloca"]
 GEP = OPCODE_ID["getelementptr"]
+PTRTOINT = OPCODE_ID["ptrtoint"]
 TRUNC, ZEXT, SEXT = (OPCODE_ID[n] for n in INT_CASTS)
 (ADD, SUB, MUL, UDIV, SDIV, UREM, SREM, SHL, LSHR, ASHR, AND, OR, XOR) = (
     OPCODE_ID[n] for n in BINARY_OPS)
@@ -75,7 +76,8 @@ FLAG_DISJOINT = 8
 FLAG_NNEG = 16
 FLAG_SAMESIGN = 32
 FLAG_ORDERED = 64  # volatile or atomic memory access: never trivially dead
-FLAG_ZERO_INDICES = 128  # getelementptr of a local pointer whose indices are all 0
+FLAG_ZERO_INDICES = 128  # getelementptr whose indices are all 0
+FLAG_INBOUNDS = 256  # getelementptr inbounds
 FLAG_WORDS: dict[str, int] = {"nuw": FLAG_NUW, "nsw": FLAG_NSW, "exact": FLAG_EXACT,
                               "disjoint": FLAG_DISJOINT, "nneg": FLAG_NNEG,
                               "samesign": FLAG_SAMESIGN}

@@ -6,7 +6,7 @@ bodies into the instruction and operand columns.  Every instruction gets a
 template: its text with each operand cut out, so that whatever the passes do
 not interpret (attributes, metadata attachments, alignment, calling
 conventions) prints back exactly.  The instructions passes reason about
-(``IS_MODELED`` plus ret, br, load, store and phi) are parsed by grammar, so
+(``IS_MODELED`` plus ret, br, switch, load, store and phi) are parsed by grammar, so
 all of their operands, constants included, are columns; for the rest, only
 local value references are operands.
 
@@ -30,10 +30,8 @@ from gpuopt.ir.module import (
     CONST_OTHER,
     CONST_POISON,
     CONST_UNDEF,
-    KIND_FLOAT,
+    FLOAT_TYPES,
     KIND_INT,
-    KIND_LABEL,
-    KIND_OTHER,
     KIND_PTR,
     KIND_VECTOR,
     KIND_VOID,
@@ -46,6 +44,7 @@ from gpuopt.ir.module import (
     TAG_VALUE,
     HostTables,
     Module,
+    classify_type,
 )
 
 _NAME = r'(?:"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+)'
@@ -58,7 +57,6 @@ _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
 _TRAILING_METADATA = re.compile(r"(?:\s*,\s*![-a-zA-Z$._0-9]+\s+!(?:[0-9]+|\{[^}]*\}))+\s*$")
-_ZERO_INDICES = re.compile(r"(?:\s*,\s*i[0-9]+\s+0)+\s*(?:,\s*![-a-zA-Z$._0-9]+\s+!\S+\s*)*$")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
 # What _check_top_level looks at in a verbatim top-level line; strings go first
 # so that brackets, ';' and '@' inside them do not count.
@@ -71,14 +69,12 @@ _INT_LITERAL = re.compile(r"(?:[-+]?[0-9]+|[us]0x[0-9a-fA-F]+)$")
 _INT_TYPE = re.compile(r"i([0-9]+)$")
 _I1_TYPE = re.compile(r"i1$|<\s*(?:vscale\s+x\s+)?[0-9]+\s+x\s+i1\s*>$")
 _ORDERINGS = frozenset(("unordered", "monotonic", "acquire", "release", "acq_rel", "seq_cst"))
-_FLOAT_TYPES = frozenset(("half", "bfloat", "float", "double", "fp128", "x86_fp80",
-                          "ppc_fp128"))
-_SIMPLE_TYPES = _FLOAT_TYPES | {"void", "label", "metadata", "token", "x86_amx", "ptr"}
+_SIMPLE_TYPES = FLOAT_TYPES | {"void", "label", "metadata", "token", "x86_amx", "ptr"}
 _CONSTANT_WORDS = {"true": CONST_INT, "false": CONST_INT, "poison": CONST_POISON,
                    "undef": CONST_UNDEF, "null": CONST_OTHER, "zeroinitializer": CONST_OTHER,
                    "none": CONST_OTHER}
 _OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_STRUCTURED = frozenset(("ret", "br", "load", "store", "phi"))
+_STRUCTURED = frozenset(("ret", "br", "load", "store", "phi", "getelementptr", "switch"))
 _MAX_INT_WIDTH = 1 << 23
 _MASK64 = (1 << 64) - 1
 
@@ -147,20 +143,7 @@ class _Reader:
         found = self.type_ids.get(text)
         if found is not None:
             return found
-        kind, width = KIND_OTHER, 0
-        int_match = _INT_TYPE.match(text)
-        if int_match:
-            kind, width = KIND_INT, int(int_match.group(1))
-        elif text.startswith("ptr"):
-            kind = KIND_PTR
-        elif text == "void":
-            kind = KIND_VOID
-        elif text == "label":
-            kind = KIND_LABEL
-        elif text in _FLOAT_TYPES:
-            kind = KIND_FLOAT
-        elif text.startswith("<") and not text.startswith("<{"):
-            kind = KIND_VECTOR
+        kind, width = classify_type(text)
         self.type_ids[text] = len(self.host.type_text)
         self.host.type_text.append(text)
         self.cols.type["kind"].append(kind)
@@ -683,12 +666,6 @@ class _Reader:
                       flags: int, type_id: int) -> None:
         """An instruction kept verbatim: only its local references become operands."""
         operands, end = self._references(start, end)
-        if opcode == op.GEP and len(operands) == 1 and \
-                self.text[start:operands[0].start].endswith(", ptr ") and \
-                _ZERO_INDICES.match(self.text, operands[0].end, end):
-            # the address of the object itself: instcombine folds it to the pointer
-            flags |= op.FLAG_ZERO_INDICES
-            type_id = self.type_id("ptr")
         self._push_instruction(opcode, type_id, fn, block, flags, -1, operands, name, start, end)
 
     def _references(self, start: int, end: int) -> tuple[list[_Operand], int]:
@@ -723,6 +700,7 @@ class _Reader:
         parser = _Grammar(self, tokens, end)
         parser.next()  # the opcode word
         type_id, flags, predicate, operands = parser.parse(word, opcode)
+        aux_type = parser.aux_type
         tail_start = parser.position()
         parser.finish(word)
         tail, end = self._references(tail_start, end)
@@ -730,10 +708,10 @@ class _Reader:
         if name == NAME_NONE and type_id >= 0 and self.cols.type["kind"][type_id] != KIND_VOID \
                 and word not in ("store", "br", "ret"):
             raise self.error(start, "instruction with a result must be given a name")
-        if name != NAME_NONE and word in ("br", "ret", "store"):
+        if name != NAME_NONE and word in ("br", "ret", "store", "switch"):
             raise self.error(start, "instructions returning void cannot have a name")
         self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands, name,
-                               start, end)
+                               start, end, aux_type=aux_type)
 
     # -- types ------------------------------------------------------------------
     def _parse_type(self, tokens: list[Token], index: int) -> tuple[int, int]:
@@ -891,6 +869,8 @@ class _Grammar:
         self.tokens = tokens
         self.index = 0
         self.end = end
+        # the type an instruction names besides its result (a GEP's source type)
+        self.aux_type = -1
 
     def position(self) -> int:
         if self.index < len(self.tokens):
@@ -948,6 +928,44 @@ class _Grammar:
                 i = _skip_balanced(tokens, i, self.r)
         self.index = i
 
+    def _getelementptr(self) -> tuple[int, int, int, list[_Operand]]:
+        """getelementptr [inbounds|nusw|nuw|inrange(..)] T, ptr base {, [inrange] ty idx}:
+        the base and every index are operands (constant indices included), the
+        source type T goes to ``aux_type``."""
+        r = self.r
+        flags = 0
+        while self.peek() in ("inbounds", "nusw", "nuw", "inrange"):
+            if self.peek() == "inbounds":
+                flags = op.FLAG_INBOUNDS
+            self.index = _skip_balanced(self.tokens, self.index + 1, r) \
+                if self.peek() == "inrange" else self.index + 1
+        self.aux_type = self.type()
+        self.expect(",", "after getelementptr's type")
+        base_type = self.type()
+        operands = [self.value(base_type)]
+        vector = self._text(base_type) if r.cols.type["kind"][base_type] == KIND_VECTOR else ""
+        while self.peek() == "," and self.index + 1 < len(self.tokens) \
+                and self.tokens[self.index + 1][0] != "meta":
+            self.index += 1
+            if self.peek() == "inrange":
+                self.index = _skip_balanced(self.tokens, self.index + 1, r)
+            index_type = self.type()
+            if r.cols.type["kind"][index_type] == KIND_VECTOR:
+                vector = vector or self._text(index_type)
+            elif r.cols.type["kind"][index_type] != KIND_INT:
+                raise r.error(self.tokens[self.index - 1][2],
+                              "getelementptr index must be an integer")
+            operands.append(self.value(index_type))
+        constant = r.cols.constant
+        zero = all(o.tag == TAG_CONSTANT and constant["kind"][o.ref] == CONST_INT
+                   and constant["value"][o.ref] == 0 for o in operands[1:])
+        # the address of the object itself: instcombine folds it to the pointer
+        flags |= op.FLAG_ZERO_INDICES if zero and not vector else 0
+        result = "ptr"
+        if vector:
+            result = vector.split(" x ")[0] + " x ptr>"
+        return r.type_id(result), flags, -1, operands
+
     def type(self) -> int:
         type_id, self.index = self.r._parse_type(self.tokens, self.index)
         return type_id
@@ -982,6 +1000,53 @@ class _Grammar:
 
     def _text(self, type_id: int) -> str:
         return self.r.host.type_text[type_id]
+
+    def _switch(self) -> tuple[int, int, int, list[_Operand]]:
+        """switch T cond, label default [ T value, label dest ... ]: the condition, the
+        default, then each case's value (an integer constant) and destination."""
+        r = self.r
+        condition_offset = self.position()
+        condition_type = self.type()
+        operands = [self.value(condition_type)]
+        self.expect(",", "after switch condition")
+        operands.append(self.label())
+        self.expect("[", "with switch table")
+        if r.cols.type["kind"][condition_type] != KIND_INT:
+            raise r.error(condition_offset, "switch condition must have integer type")
+        seen: set[int] = set()
+        while self.peek() != "]":
+            case_offset = self.position()
+            case_type = self.type()
+            case = self.value(case_type)
+            self.expect(",", "after case value")
+            label = self.label()
+            value = self._case_value(case, case_type, case_offset)
+            if case_type != condition_type:
+                raise r.error(case_offset,
+                              "Switch constants must all be same type as switch value!")
+            if value in seen:
+                raise r.error(case_offset, "duplicate case value in switch")
+            seen.add(value)
+            operands += [case, label]
+        self.index += 1  # the ']'
+        return r.type_id("void"), 0, -1, operands
+
+    def _case_value(self, case: _Operand, case_type: int, offset: int) -> int:
+        """The exact value of a switch case (any width), as LLVM reads it."""
+        r = self.r
+        text = r.text[case.start:case.end]
+        width = r.cols.type["width"][case_type]
+        is_int = r.cols.type["kind"][case_type] == KIND_INT
+        if case.tag == TAG_CONSTANT and is_int and text in ("true", "false"):
+            if width != 1:
+                raise r.error(case.start, "constant expression type mismatch: got type 'i1' "
+                                          f"but expected '{self._text(case_type)}'")
+            return int(text == "true")
+        if case.tag == TAG_CONSTANT and is_int and text.startswith("0x"):
+            raise r.error(case.start, "floating point constant invalid for type")
+        if case.tag != TAG_CONSTANT or not is_int or not _INT_LITERAL.match(text):
+            raise r.error(offset, "case value is not a constant integer")
+        return _parse_int(text) & ((1 << width) - 1)
 
     def parse(self, word: str, opcode: int) -> tuple[int, int, int, list[_Operand]]:
         """Returns (result type, flags, predicate, operands) for ``word``."""
@@ -1088,6 +1153,10 @@ class _Grammar:
             pointer_type = self.type()
             operands.append(self.value(pointer_type))
             return type_id, flags, -1, operands
+        if word == "getelementptr":
+            return self._getelementptr()
+        if word == "switch":
+            return self._switch()
         assert word == "phi"
         while self.peek() in ("nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc",
                               "fast"):
@@ -1148,10 +1217,10 @@ def _bracket_depth(line: str) -> int:
 def _parse_int(text: str) -> int:
     if text[:3] in ("u0x", "s0x"):
         value = int(text[3:], 16)
-        if text[0] == "s":
-            bits = 4 * len(text[3:])
-            if value >> (bits - 1):
-                value -= 1 << bits
+        if text[0] == "s" and value:
+            # as LLVM's lexer: the digits are cut to their active bits, whose top
+            # bit is then the sign (s0x1 is -1, s0x80 is -128)
+            value -= 1 << value.bit_length()
         return value
     return int(text, 0) if text.startswith("0x") else int(text)
 

@@ -12,7 +12,14 @@ from typing import Any
 
 from gpuopt.arrays import exclusive_cumsum, expand
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_POISON, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.module import (
+    CONST_POISON,
+    TAG_BLOCK,
+    TAG_CONSTANT,
+    TAG_VALUE,
+    Module,
+    classify_type,
+)
 
 NO_REPLACEMENT = -1
 
@@ -35,13 +42,17 @@ def use_counts(m: Module, alive: Any | None = None) -> Any:
 
 
 def append_constants(m: Module, types: Any, kinds: Any, values: Any,
-                     text: str | None = None) -> tuple[Module, Any]:
+                     text: str | None = None, text_ids: Any | None = None
+                     ) -> tuple[Module, Any]:
     """Append constants; returns their ids.  Integers print from their value;
-    ``text`` (``undef``, say) gives every new row that text instead."""
+    ``text`` (``undef``, say) gives every new row that text instead, and
+    ``text_ids`` a string id per row (-1: print from the value)."""
     xp = m.xp
     first = m.constant_type.shape[0]
     ids = xp.arange(first, first + types.shape[0], dtype=xp.int32)
     text_id = -1 if text is None else m.host.strings.intern(text)
+    if text_ids is not None:
+        text_id = text_ids
     m = m.with_columns(
         constant_type=xp.concatenate((m.constant_type, types.astype(xp.int32))),
         constant_kind=xp.concatenate((m.constant_kind, kinds.astype(xp.int8))),
@@ -51,15 +62,18 @@ def append_constants(m: Module, types: Any, kinds: Any, values: Any,
     return m, ids
 
 
-def type_id(m: Module, text: str, kind: int) -> tuple[Module, int]:
+def type_id(m: Module, text: str, kind: int | None = None) -> tuple[Module, int]:
     """The id of the type spelled ``text``, appended to the type table if new."""
     if text in m.host.type_text:
         return m, m.host.type_text.index(text)
     xp = m.xp
+    classified, width = classify_type(text)
     m.host.type_text.append(text)
     return m.with_columns(
-        type_kind=xp.concatenate((m.type_kind, xp.asarray([kind], dtype=xp.int8))),
-        type_width=xp.concatenate((m.type_width, xp.zeros(1, dtype=m.type_width.dtype)))
+        type_kind=xp.concatenate((m.type_kind, xp.asarray([classified if kind is None
+                                                           else kind], dtype=xp.int8))),
+        type_width=xp.concatenate((m.type_width, xp.asarray([width],
+                                                            dtype=m.type_width.dtype)))
     ), len(m.host.type_text) - 1
 
 

@@ -23,12 +23,15 @@ Replacements (the instruction's uses take another value):
 - self compare: icmp eq, uge, ule, sge, sle x,x to true; ne, ugt, ult, sgt, slt
   x,x to false
 - boolean compare: icmp ne i1 x, false and icmp eq i1 x, true to x
-- known nonzero: icmp eq x, 0 to false and icmp ne/ugt x, 0 to true when x
-  is an or with a nonzero operand, an extension, select or phi of such values
+- known nonzero: icmp eq x, 0 (or null) to false and icmp ne/ugt x, 0 to true
+  when x is an or with a nonzero operand, an extension, select or phi of such
+  values, an alloca, a global, or an inbounds GEP of such a pointer
 - zero-index GEP: getelementptr T, ptr p, 0, ... to p
 - phi: all incoming values one value (itself aside) to that value
 - store to load: a load of the pointer that a store in the same block just
   wrote, as the same type and with no write between, to the stored value
+- write-only allocas: an alloca that is only stored to, memset or memcpy'd
+  into (through any GEPs) goes with all its writes (transforms/dead_allocas.py)
 
 In-place rewrites (the instruction changes):
 
@@ -57,16 +60,31 @@ from typing import Any, ClassVar
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.module import (
+    CONST_INT,
+    CONST_OTHER,
+    KIND_INT,
+    KIND_PTR,
+    NAME_NUMBERED,
+    TAG_ARGUMENT,
+    TAG_CONSTANT,
+    TAG_GLOBAL,
+    TAG_VALUE,
+    Module,
+)
 from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_constants,
     delete_instructions,
+    insert_instructions,
     operand_row,
     phi_values,
+    replace_and_delete,
     replace_uses,
+    use_counts,
 )
 from gpuopt.transforms.dce import DCE
+from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.instsimplify import _fold_round
 
 # icmp predicate after swapping the operands
@@ -93,19 +111,25 @@ class InstCombine:
         return InstCombine(limit)
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
-        combined = folded = 0
+        combined = folded = removed = 0
         for _ in range(self.max_iterations):  # rounds until no rule fires
             m, changed = _rules_round(m)
+            m, negations = _booleans(m)
+            changed += negations
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
             if changed == 0 and simplified == 0:
-                break
+                m, allocas = remove_write_only_allocas(m)
+                removed += allocas
+                if allocas == 0:
+                    break
         # instcombine erases what became trivially dead, as LLVM's does
         m, dead = DCE().apply(m)
         return m, {"Number of insts combined": combined,
                    "Number of constant folds": folded,
-                   "Number of dead inst eliminated": dead["Number of insts removed"]}
+                   "Number of dead inst eliminated": dead["Number of insts removed"],
+                   "Number of write-only allocas removed": removed}
 
 
 def _rules_round(m: Module) -> tuple[Module, int]:
@@ -198,8 +222,13 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     self_compare = is_("icmp") & same & modeled
     # x known to be nonzero: icmp eq x, 0 is false; ne and ugt x, 0 are true
     nonzero = _known_nonzero(m)
-    nonzero_operand = (tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]
-    against_zero = icmp & nonzero_operand & (v1 == 0)
+    nonzero_operand = ((tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]) \
+        | ((tag0 == TAG_GLOBAL) & _globals_nonnull(m))
+    is_null1 = (tag1 == TAG_CONSTANT) & (
+        m.constant_text[xp.where(tag1 == TAG_CONSTANT, ref1, 0)] == m.host.strings.intern("null"))
+    pointer_compare = is_("icmp") & (m.type_kind[xp.maximum(m.operand_type[index0], 0)]
+                                     == KIND_PTR)
+    against_zero = nonzero_operand & ((icmp & zero1) | (pointer_compare & is_null1))
     # icmp ne i1 x, false and icmp eq i1 x, true are x
     bool_compare = icmp & (operand_width == 1) & (
         (pred("ne") & (v1 == 0)) | (pred("eq") & (v1 == 1)))
@@ -252,6 +281,135 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     replaced &= ~self_ref
     m = replace_uses(m, replacement_tag, replacement_ref)
     return delete_instructions(m, ~replaced), count
+
+
+# icmp predicate of the negated compare
+_INVERSE = [op.ICMP_ID[p] for p in ("ne", "eq", "ule", "ult", "uge", "ugt",
+                                    "sle", "slt", "sge", "sgt")]
+
+
+def _booleans(m: Module) -> tuple[Module, int]:
+    """Conditions made from selects of constants, and negations:
+
+    - trunc (select c, K1, K2) to i1 and icmp eq/ne (select c, K1, K2), K, with
+      constant arms, are c when the arms map to true, false; when they map to
+      false, true they become a new ``xor i1 c, true`` (LLVM's FoldOpIntoSelect
+      and its canonical not);
+    - xor (icmp P a, b), true with the compare used only there is the compare
+      with the inverse predicate;
+    - br (xor c, true), A, B is br c, B, A; select (xor c, true), A, B is
+      select c, B, A.
+    """
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    i1 = _i1(m)
+
+    def int_constant(tag: Any, ref: Any) -> tuple[Any, Any]:
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT), \
+            m.constant_value[safe]
+
+    # -- not-conditions: xor c, true ---------------------------------------------
+    c1, v1 = int_constant(tag1, ref1)
+    is_not = (opcode == op.XOR) & (m.inst_type == i1) & c1 & (v1 & 1 == 1) & (tag0 == TAG_VALUE)
+    negated = xp.where(is_not, ref0, 0)  # the c of each not
+    uses = use_counts(m)
+    operand_is_not = (m.operand_tag == TAG_VALUE) & is_not[xp.where(
+        m.operand_tag == TAG_VALUE, m.operand_ref, 0)]
+    owner = m.operand_owner
+    position = xp.arange(owner.shape[0]) - start[owner]
+    owner_opcode = opcode[owner]
+    # br (not c), A, B and select (not c), A, B: take c and swap the arms
+    flip = operand_is_not & (position == 0) & (
+        ((owner_opcode == op.BR) & (m.inst_operand_count[owner] == 3))
+        | (owner_opcode == op.SELECT))
+    flipped = xp.flatnonzero(flip)
+    flip_rows = owner[flipped]
+    # xor (icmp) with the icmp used only by it: invert the icmp (in a round of
+    # its own: a flip gives the icmp another use)
+    invert = is_not & (opcode[negated] == op.ICMP) & (uses[negated] == 1) \
+        & (flipped.shape[0] == 0)
+    count = int(flipped.shape[0]) + int(invert.sum())
+    if count:
+        operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+        target = m.operand_ref[flipped]
+        operand_ref[flipped] = negated[target]
+        a, b = start[flip_rows] + 1, start[flip_rows] + 2
+        operand_tag[a], operand_tag[b] = m.operand_tag[b], m.operand_tag[a]
+        operand_ref[a], operand_ref[b] = m.operand_ref[b], m.operand_ref[a]
+        predicate = m.inst_predicate.astype(xp.int32)
+        inverted = xp.zeros(n, dtype=bool)
+        inverted[negated[invert]] = True
+        predicate = xp.where(inverted, xp.asarray(_INVERSE, dtype=xp.int32)[
+            xp.maximum(predicate, 0)], predicate)
+        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                           inst_predicate=predicate.astype(xp.int8),
+                           inst_flags=xp.where(inverted, m.inst_flags & ~op.FLAG_SAMESIGN,
+                                               m.inst_flags).astype(xp.int16))
+        # each inverted xor now means its icmp
+        rows = xp.flatnonzero(invert)
+        m = replace_and_delete(m, rows, xp.full(rows.shape[0], TAG_VALUE), negated[rows])
+        return m, count
+
+    # -- conditions from selects of constants ----------------------------------------
+    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    select_start = start[source]
+    arm1 = operand_row(m, select_start, 1)
+    arm2 = operand_row(m, select_start, 2)
+    k1_ok, k1 = int_constant(m.operand_tag[arm1], m.operand_ref[arm1])
+    k2_ok, k2 = int_constant(m.operand_tag[arm2], m.operand_ref[arm2])
+    predicate = m.inst_predicate.astype(xp.int32)
+    is_eq, is_ne = predicate == op.ICMP_ID["eq"], predicate == op.ICMP_ID["ne"]
+    of_select = (tag0 == TAG_VALUE) & (opcode[source] == op.SELECT) & k1_ok & k2_ok \
+        & (uses > 0)  # a dead one would fire again every round
+    trunc = of_select & (opcode == op.TRUNC) & (m.inst_type == i1)
+    compare = of_select & (opcode == op.ICMP) & (is_eq | is_ne) & c1
+    f1 = xp.where(trunc, k1 & 1, xp.where(is_eq, k1 == v1, k1 != v1).astype(xp.int64))
+    f2 = xp.where(trunc, k2 & 1, xp.where(is_eq, k2 == v1, k2 != v1).astype(xp.int64))
+    condition_row = start[source]
+    same = (trunc | compare) & (f1 == 1) & (f2 == 0)
+    negate = (trunc | compare) & (f1 == 0) & (f2 == 1)
+    count = int(same.sum()) + int(negate.sum())
+    if count == 0:
+        return m, 0
+    rows = xp.flatnonzero(same)
+    m = replace_uses(m, *_replacement(m, rows, m.operand_tag[condition_row[rows]],
+                                      m.operand_ref[condition_row[rows]]))
+    # not c: a new xor before the instruction, which its uses then take
+    rows = xp.flatnonzero(negate)
+    k = int(rows.shape[0])
+    if k:
+        m, true = append_constants(m, xp.full(1, i1), xp.full(1, CONST_INT), xp.ones(1))
+        new = {"inst_opcode": xp.full(k, op.XOR), "inst_type": xp.full(k, i1),
+               "inst_aux_type": xp.full(k, -1),
+               "inst_shape": xp.full(k, m.host.strings.intern("xor i1 \0, \0")),
+               "inst_block": m.inst_block[rows], "inst_function": m.inst_function[rows],
+               "inst_flags": xp.zeros(k), "inst_predicate": xp.full(k, -1),
+               "inst_name": xp.full(k, NAME_NUMBERED), "inst_template": xp.full(k, -1)}
+        operand_owner = xp.repeat(xp.arange(k), 2)
+        operand_tag = xp.stack((m.operand_tag[condition_row[rows]].astype(xp.int64),
+                                xp.full(k, TAG_CONSTANT)), axis=1).reshape(-1)
+        operand_ref = xp.stack((m.operand_ref[condition_row[rows]].astype(xp.int64),
+                                xp.full(k, int(true[0]))), axis=1).reshape(-1)
+        m, index = insert_instructions(m, rows, new, operand_owner, operand_tag, operand_ref,
+                                       xp.full(2 * k, i1))
+        m = replace_uses(m, *_replacement(m, index[rows], xp.full(k, TAG_VALUE), index[n:]))
+    return m, count
+
+
+def _replacement(m: Module, rows: Any, tag: Any, ref: Any) -> tuple[Any, Any]:
+    """The (tag, ref) replacement map that sends ``rows`` to (tag, ref)."""
+    xp = m.xp
+    replacement_tag = xp.full(m.n_instructions, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(m.n_instructions, dtype=xp.int32)
+    replacement_tag[rows] = tag
+    replacement_ref[rows] = ref
+    return replacement_tag, replacement_ref
 
 
 def _i1(m: Module) -> int:
@@ -355,7 +513,53 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
         m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                            operand_type=operand_type, inst_opcode=new_opcode.astype(xp.int16),
                            inst_flags=flags.astype(xp.int16))
-    return _narrow_compares(m, count)
+    m, count = _narrow_compares(m, count)
+    return _pointer_compares(m, count)
+
+
+def _pointer_compares(m: Module, count: int) -> tuple[Module, int]:
+    """icmp eq/ne (ptrtoint p to iN), 0 becomes icmp eq/ne ptr p, null (N >= 64,
+    so that the integer holds the whole pointer)."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    pointer_row = operand_row(m, start[source])
+    pointer_tag, pointer_ref = m.operand_tag[pointer_row], m.operand_ref[pointer_row]
+    pointer_type = xp.where(
+        pointer_tag == TAG_VALUE, m.inst_type[xp.where(pointer_tag == TAG_VALUE, pointer_ref, 0)],
+        xp.where(pointer_tag == TAG_ARGUMENT,
+                 m.argument_type[xp.where(pointer_tag == TAG_ARGUMENT, pointer_ref, 0)], -1))
+    safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
+    predicate = m.inst_predicate.astype(xp.int32)
+    rows = xp.flatnonzero(
+        (opcode == op.ICMP) & ((predicate == op.ICMP_ID["eq"]) | (predicate == op.ICMP_ID["ne"]))
+        & (tag0 == TAG_VALUE) & (opcode[source] == op.PTRTOINT)
+        & (m.inst_operand_count[source] == 1) & (pointer_type >= 0)
+        & (m.type_width[xp.maximum(m.operand_type[index0], 0)] >= 64)
+        & (tag1 == TAG_CONSTANT) & (m.constant_kind[safe1] == CONST_INT)
+        & (m.constant_value[safe1] == 0))
+    if rows.shape[0] == 0:
+        return m, count
+    ptr = m.host.type_text.index("ptr") if "ptr" in m.host.type_text else -1
+    rows = rows[pointer_type[rows] == ptr]
+    m, null = append_constants(m, xp.full(1, ptr), xp.full(1, CONST_OTHER), xp.zeros(1),
+                               text="null")
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    a, b = start[rows], start[rows] + 1
+    operand_tag[a] = pointer_tag[rows]
+    operand_ref[a] = pointer_ref[rows]
+    operand_type[a] = ptr
+    operand_tag[b] = TAG_CONSTANT
+    operand_ref[b] = null[0]
+    operand_type[b] = ptr
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type)
+    return m, count + int(rows.shape[0])
 
 
 def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
@@ -448,13 +652,21 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
     return tag, ref, hit
 
 
+def _globals_nonnull(m: Module) -> bool:
+    """A global's address is never null in address space 0, unless it may be
+    left undefined (extern_weak)."""
+    return not any(kind == "text" and "extern_weak" in line for kind, line in m.host.items)
+
+
 def _known_nonzero(m: Module) -> Any:
-    """Integer values that can never be zero (a small part of LLVM's
-    isKnownNonZero): an ``or`` with a nonzero operand, a zero or sign extension
-    of a nonzero value, a ``select`` or a phi whose every incoming value is
-    nonzero.  The greatest such set: every candidate starts out nonzero and
-    rounds refute those whose rule fails (sound by induction over execution:
-    each value is made from values made before it), until none is refuted."""
+    """Integer and pointer values that can never be zero (a small part of
+    LLVM's isKnownNonZero): an ``or`` with a nonzero operand, a zero or sign
+    extension of a nonzero value, a ``select`` or a phi whose every incoming
+    value is nonzero; an alloca, a global (unless the module has extern_weak
+    ones) and an inbounds GEP of a nonzero pointer.  The greatest such set:
+    every candidate starts out nonzero and rounds refute those whose rule
+    fails (sound by induction over execution: each value is made from values
+    made before it), until none is refuted."""
     xp = m.xp
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
@@ -465,12 +677,16 @@ def _known_nonzero(m: Module) -> Any:
     safe = xp.where(is_constant, ref, 0)
     constant_nonzero = is_constant & (m.constant_kind[safe] == CONST_INT) & (
         m.constant_value[safe] != 0)
+    if _globals_nonnull(m):
+        constant_nonzero |= tag == TAG_GLOBAL
+    allocas = opcode == op.ALLOCA
+    inbounds = (opcode == op.GEP) & ((m.inst_flags & op.FLAG_INBOUNDS) != 0)
     phi = opcode == op.PHI
     selects = opcode == op.SELECT
     ors = opcode == op.OR
     extension = (opcode == op.ZEXT) | (opcode == op.SEXT)
     values, owner = phi_values(m, xp.flatnonzero(phi).astype(xp.int64))
-    known = phi | selects | ors | extension
+    known = phi | selects | ors | extension | allocas | inbounds
     for _ in range(n + 1):  # each round refutes at least one candidate, or stops
         operand_nonzero = constant_nonzero | (is_value & known[xp.where(is_value, ref, 0)])
         first = operand_nonzero[operand_row(m, start)]
@@ -478,7 +694,8 @@ def _known_nonzero(m: Module) -> Any:
         third = operand_nonzero[operand_row(m, start, 2)]
         refuted = xp.bincount(owner[~operand_nonzero[values]], minlength=n)[:n] > 0
         new = known & ((ors & (first | second)) | (extension & first)
-                       | (selects & second & third) | (phi & ~refuted))
+                       | (selects & second & third) | (phi & ~refuted) | allocas
+                       | (inbounds & first))
         if not bool((new != known).any()):
             break
         known = new

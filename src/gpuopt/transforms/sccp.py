@@ -9,7 +9,9 @@ values) is overdefined.
 Each sweep, over the whole module at once:
   * a block is executable when it is an entry or an executable edge enters it;
     an edge is executable when its block is and its terminator can take it
-    (a ``br`` on a constant takes one side; any other terminator, all);
+    (a ``br`` on a constant takes one side, a ``switch`` on a constant the
+    matching case or else its default; on an overdefined condition, and for
+    any other terminator, all edges; on an unknown one, none yet);
   * a modeled instruction in an executable block takes the value of
     instsimplify's evaluation when its operands are constants (a poison
     result counts as overdefined), is overdefined when an operand is, and
@@ -18,12 +20,13 @@ Each sweep, over the whole module at once:
   * every new state is met with the old one, so the sweeps only descend the
     lattice and stop when a sweep changes nothing.
 
-Then every value proven constant is replaced and deleted, branch conditions
-proven constant become constants, and simplifycfg's branch folding and
-unreachable-block removal finish the job (as LLVM's SCCP does itself).
+Then every value proven constant is replaced and deleted, branch and switch
+conditions proven constant become constants, and simplifycfg's branch folding
+and unreachable-block removal finish the job (as LLVM's SCCP does itself).
 
-Differs from LLVM's pass: no ``undef`` merging, no switch conditions, no
-ranges, no interprocedural propagation.
+Differs from LLVM's pass: no ``undef`` merging, no ranges (so no switch edges
+ruled out by a condition's range), no interprocedural propagation; switches
+on values wider than 64 bits take every edge.
 """
 
 from __future__ import annotations
@@ -34,11 +37,18 @@ from typing import Any, ClassVar
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import append_constants, operand_row, phi_values, replace_and_delete
+from gpuopt.ir.rewrite import (
+    append_constants,
+    operand_row,
+    phi_values,
+    poison_constant,
+    replace_and_delete,
+)
 from gpuopt.transforms.instsimplify import _evaluate
 from gpuopt.transforms.simplifycfg import fold_constant_branches, remove_unreachable
 
 UNKNOWN, CONSTANT, OVERDEFINED = 0, 1, 2
+SWITCH = op.OPCODE_ID["switch"]
 _INT64_MAX = (1 << 63) - 1
 _INT64_MIN = -(1 << 63)
 
@@ -66,6 +76,8 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     n = m.n_instructions
     if n == 0 or m.operand_tag.shape[0] == 0:
         return m, {}
+    if m.constant_type.shape[0] == 0:  # constant row 0 stands in for non-constants below
+        m, _ = poison_constant(m)
     n_blocks = int(m.block_function.shape[0])
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
@@ -94,6 +106,17 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     edge_position = edge - start[edge_term]
     conditional = (opcode[edge_term] == op.BR) & (count[edge_term] == 3)
     condition = start[edge_term]
+    # switch edges: operand 1 is the default, operands 3, 5, ... the cases, each
+    # right after its value (an integer constant)
+    switch = opcode[edge_term] == SWITCH
+    case_edge = switch & (edge_position >= 3)
+    case_row = xp.where(case_edge, edge - 1, 0)
+    case_known = case_edge & constant_int[case_row]
+    switch_width = m.type_width[xp.maximum(m.operand_type[condition], 0)].astype(xp.uint64)
+    switch_mask = xp.where(switch_width >= 64, xp.uint64(0xFFFFFFFFFFFFFFFF),
+                           (xp.uint64(1) << xp.minimum(switch_width, xp.uint64(63)))
+                           - xp.uint64(1))
+    case_value = m.constant_value[constant[case_row]].astype(xp.uint64) & switch_mask
 
     # phi entries: (phi, value operand, predecessor block)
     value_entry, entry_phi = phi_values(m, xp.flatnonzero(phi).astype(xp.int64))
@@ -119,6 +142,15 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
         cond_state, cond_value = operand_cell(condition)
         takes = ~conditional | (cond_state == OVERDEFINED) | (
             (cond_state == CONSTANT) & ((cond_value != 0) == (edge_position == 1)))
+        # a switch on a constant: the case of equal value, else the default (a
+        # case whose value is not known is taken too)
+        hits = case_known & (cond_state == CONSTANT) \
+            & (case_value == (cond_value & switch_mask))
+        matched = xp.zeros(n, dtype=bool)
+        matched[edge_term[hits]] = True
+        switch_takes = (cond_state == OVERDEFINED) | ((cond_state == CONSTANT) & xp.where(
+            case_edge, hits | ~case_known, ~matched[edge_term]))
+        takes = xp.where(switch, switch_takes, takes)
         edge_live = block_live[edge_source] & takes
         new_block_live = block_live.copy()
         new_block_live[edge_target[edge_live]] = True

@@ -3,8 +3,11 @@
 Assumes nothing about a block but its edges.  Rounds of three whole-module
 steps repeat until none changes anything:
 
-1. a ``br`` on a constant condition becomes an unconditional ``br``; the
-   successor that lost an edge loses one phi entry for it;
+1. a ``br`` on a constant condition becomes an unconditional ``br``, and so
+   does a ``switch`` on a constant (to the matching case, else the default) or
+   one whose every case goes to its default (or that has no cases); every
+   edge that goes, all but one to the destination, takes one phi entry with
+   it (several edges from one block to one successor have an entry each);
 2. blocks unreachable from their function's entry (or from a block whose
    address is taken) go, with their instructions and the phi entries they
    gave to reachable blocks;
@@ -24,10 +27,13 @@ steps repeat until none changes anything:
 
 Blocks whose address is taken (``blockaddress``) are never removed or merged.
 
-Differs from LLVM's pass: switches on constants, forwarding blocks whose
-predecessors already reach the target (LLVM allows it when the phi values
-agree), branch threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not
-done yet; a branch folded here loses its metadata attachments.
+Differs from LLVM's pass: forwarding blocks whose predecessors already reach
+the target (LLVM allows it when the phi values agree), switch-to-compare and
+-to-lookup-table conversions, dropping cases that go to the default, branch
+threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not done
+yet; a switch on a constant wider than 64 bits folds only when a case has the
+condition's very constant (same text), as such values have no column; a branch
+or switch folded here loses its metadata attachments.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import UNREACHED, bfs_depth
-from gpuopt.arrays import expand
+from gpuopt.arrays import expand, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_LABEL, NAME_NONE, TAG_BLOCK, TAG_CONSTANT, Module
 from gpuopt.ir.rewrite import (
@@ -48,10 +54,13 @@ from gpuopt.ir.rewrite import (
     delete_operands,
     insert_instructions,
     operand_row,
+    poison_constant,
     reorder_instructions,
     replace_uses,
     type_id,
 )
+
+SWITCH = op.OPCODE_ID["switch"]
 
 
 @dataclass(frozen=True)
@@ -128,23 +137,31 @@ def _terminators(m: Module) -> Any:
 
 
 def fold_constant_branches(m: Module) -> tuple[Module, int]:
+    """``br`` and ``switch`` terminators with one possible destination become
+    ``br label %dest``; the edges that go take their phi entries along."""
     xp = m.xp
+    if m.operand_tag.shape[0] == 0:  # no operands, no branches
+        return m, 0
+    if m.constant_type.shape[0] == 0:  # constant row 0 stands in for non-constants below
+        m, _ = poison_constant(m)
     term = _terminators(m)
     start = m.inst_operand_start[term]
     conditional = (m.inst_opcode[term] == op.BR) & (m.inst_operand_count[term] == 3)
     condition = xp.where(conditional, start, 0)
     constant = conditional & (m.operand_tag[condition] == TAG_CONSTANT)
-    constant &= m.constant_kind[xp.where(constant, m.operand_ref[condition], 0)] == CONST_INT
-    folding = xp.flatnonzero(constant)
+    constant_ref = xp.where(constant, m.operand_ref[condition], 0)
+    constant &= m.constant_kind[constant_ref] == CONST_INT
+    taken = m.constant_value[constant_ref] != 0
+    br_destination = xp.where(taken, m.operand_ref[operand_row(m, start, 1)],
+                              m.operand_ref[operand_row(m, start, 2)])
+    switch_folds, switch_destination = _switch_destinations(m)
+    folds = constant | switch_folds[term]
+    folding = xp.flatnonzero(folds)
     if folding.shape[0] == 0:
         return m, 0
     rows = term[folding]
-    value = m.constant_value[m.operand_ref[start[folding]]]
-    chosen = xp.where(value != 0, m.operand_ref[start[folding] + 1],
-                      m.operand_ref[start[folding] + 2])
-    dropped = xp.where(value != 0, m.operand_ref[start[folding] + 2],
-                       m.operand_ref[start[folding] + 1])
-    m = drop_phi_entries(m, folding, dropped, xp.ones(folding.shape[0], dtype=xp.int64))
+    chosen = xp.where(constant, br_destination, switch_destination[term])[folding]
+    m = _drop_folded_edges(m, rows, chosen)
     m, label = type_id(m, "label", KIND_LABEL)
     k = int(folding.shape[0])
     minus_one = xp.full(k, -1, dtype=xp.int32)
@@ -159,6 +176,84 @@ def fold_constant_branches(m: Module) -> tuple[Module, int]:
     keep = xp.ones(m.n_instructions, dtype=bool)
     keep[index[rows]] = False
     return delete_instructions(m, keep), k
+
+
+def _switch_destinations(m: Module) -> tuple[Any, Any]:
+    """Per instruction: whether it is a ``switch`` with one possible destination,
+    and that block.  Operands are condition, default, then (case value, case
+    block) pairs; every case value of every switch is compared with its
+    condition at once.  Needs a nonempty constant table (row 0 stands in).
+
+    A constant condition goes to the case with an equal value, else to the
+    default; a switch whose cases all go to the default goes there whatever
+    its condition.  Integers of at most 64 bits compare by value; wider ones
+    (no value column) only by constant row, which is exact for a match
+    (equal text, equal value) but proves no mismatch, so such a switch
+    without a matching case stays.
+    """
+    xp = m.xp
+    n = m.n_instructions
+    folds = xp.zeros(n, dtype=bool)
+    destination = xp.zeros(n, dtype=xp.int64)
+    total = int(m.operand_tag.shape[0])
+    if total == 0:
+        return folds, destination
+    is_switch = m.inst_opcode == SWITCH
+    tag, ref = m.operand_tag, m.operand_ref.astype(xp.int64)
+    owner = m.operand_owner.astype(xp.int64)
+    start = m.inst_operand_start.astype(xp.int64)
+    rows = xp.arange(total, dtype=xp.int64)
+    position = rows - start[owner]
+    case = is_switch[owner] & (position >= 2) & (position % 2 == 0)
+    # the condition of each instruction (operand 0), as a constant where it is one
+    condition = operand_row(m, start)
+    condition_constant = (m.operand_tag[condition] == TAG_CONSTANT) & (m.inst_operand_count > 0)
+    condition_ref = xp.where(condition_constant, m.operand_ref[condition], 0)
+    condition_int = condition_constant & (m.constant_kind[condition_ref] == CONST_INT)
+    default = m.operand_ref[operand_row(m, start, 1)].astype(xp.int64)
+    # every case value against its switch's condition
+    case_constant = tag == TAG_CONSTANT
+    case_ref = xp.where(case_constant, ref, 0)
+    comparable = case & case_constant & condition_int[owner] \
+        & (m.constant_kind[case_ref] == CONST_INT)
+    width = m.type_width[xp.maximum(m.operand_type, 0)].astype(xp.int64)
+    mask = xp.where(width >= 64, -1, (xp.int64(1) << xp.clip(width, 0, 63)) - 1)
+    same_bits = ((m.constant_value[case_ref] ^ m.constant_value[condition_ref[owner]])
+                 & mask) == 0
+    match = case & case_constant & condition_constant[owner] & (
+        (case_ref == condition_ref[owner]) | (comparable & same_bits))
+    label = operand_row(m, rows, 1)
+    none = total
+    matched = segment_min(xp, xp.where(match, label, none), owner, n, none)
+    any_match = matched < none
+    undecided = xp.bincount(owner[case & ~comparable], minlength=n)[:n]
+    elsewhere = xp.bincount(owner[case & (ref[label] != default[owner])], minlength=n)[:n]
+    folds = is_switch & (any_match | (condition_int & (undecided == 0)) | (elsewhere == 0))
+    destination = xp.where(any_match, ref[xp.minimum(matched, total - 1)], default)
+    return folds, destination
+
+
+def _drop_folded_edges(m: Module, rows: Any, destination: Any) -> Module:
+    """The phi entries of every edge of terminators ``rows`` but the first to
+    ``destination`` (the one the new ``br`` keeps)."""
+    xp = m.xp
+    n = m.n_instructions
+    n_blocks = m.block_function.shape[0]
+    folded = xp.zeros(n, dtype=bool)
+    folded[rows] = True
+    target = xp.full(n, -1, dtype=xp.int64)
+    target[rows] = destination
+    edge = xp.flatnonzero((m.operand_tag == TAG_BLOCK) & folded[m.operand_owner])
+    owner = m.operand_owner[edge]
+    none = int(m.operand_tag.shape[0])
+    kept = segment_min(xp, xp.where(m.operand_ref[edge] == target[owner], edge, none),
+                       owner, n, none)
+    gone = edge != kept[owner]
+    if not bool(gone.any()):
+        return m
+    pairs, counts = xp.unique(m.operand_ref[edge[gone]].astype(xp.int64) * n_blocks
+                              + m.inst_block[owner[gone]], return_counts=True)
+    return drop_phi_entries(m, pairs % n_blocks, pairs // n_blocks, counts)
 
 
 def remove_unreachable(m: Module) -> tuple[Module, int]:
@@ -258,7 +353,7 @@ def skip_forwarding_blocks(m: Module) -> tuple[Module, int]:
     candidate &= ~candidate[xp.maximum(target, 0)]  # one link of a chain per round
     # every predecessor edge must come from a br or a switch
     source_opcode = opcode[term[cfg.edge_source]]
-    plain = (source_opcode == op.BR) | (source_opcode == op.OPCODE_ID["switch"])
+    plain = (source_opcode == op.BR) | (source_opcode == SWITCH)
     bad_pred = xp.bincount(cfg.edge_target[~plain], minlength=n_blocks)[:n_blocks] > 0
     candidate &= ~bad_pred
     has_phi = xp.zeros(n_blocks, dtype=bool)

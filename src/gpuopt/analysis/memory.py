@@ -1,0 +1,126 @@
+"""What instructions do to memory, for the passes that reason about allocas.
+
+``memory_calls`` sorts calls by what they do to memory (judged once per
+distinct call shape: the text with operands cut out, so a module has a few
+hundred at most); ``pointer_roots`` resolves GEP chains down to the alloca they
+point into, with their byte offsets, by pointer jumping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.initializers import constant_leaves
+from gpuopt.ir.layout import module_lines
+from gpuopt.ir.module import TAG_VALUE, Module
+from gpuopt.ir.rewrite import type_id
+
+# What a call does to memory, judged once per distinct call shape: nothing
+# that sroa models; lifetime markers; memset of a constant byte over a constant
+# length; memcpy of a constant length from a constant global; any other
+# non-volatile memset, memcpy or memmove (it writes its first argument).
+NOT_MEMORY, LIFETIME, MEMSET, COPY_CONSTANT, WRITES_FIRST = range(5)
+OFFSETS = 1 << 32  # alloca sizes and offsets stay below this in sort keys
+_CALL = r"(?:(?:tail|notail|musttail) )?call void "
+_POINTER = r"ptr[^,\0@]*"
+_LIFETIME_SHAPE = re.compile(_CALL + r"@llvm\.lifetime\.(?:start|end)\b")
+_MEMSET_SHAPE = re.compile(_CALL + r"@llvm\.memset\.p0\.i64\(" + _POINTER
+                            + r"\0, i8 (-?[0-9]+), i64 ([0-9]+), i1 false\)$")
+_COPY_SHAPE = re.compile(_CALL + r"@llvm\.memcpy(?:\.inline)?\.p0\.p0\.i64\(" + _POINTER
+                         + r"\0, " + _POINTER + r"(@[-a-zA-Z$._0-9]+), i64 ([0-9]+), i1 false\)$")
+_WRITE_SHAPE = re.compile(_CALL + r"@llvm\.mem(?:set|cpy|move)(?:\.inline)?\.p0\.[^(]*\("
+                          + _POINTER + r"\0, .*, i1 false\)$")
+
+
+@dataclass(frozen=True)
+class MemoryCalls:
+    """Per instruction: ``kind`` of memory call, bytes it writes (``length``),
+    memset's ``byte``, memcpy's ``source`` (a global's number); and the scalar
+    leaves of those globals' initializers sorted by ``leaf_key`` (global number
+    times OFFSETS plus byte offset)."""
+
+    kind: Any
+    length: Any
+    byte: Any
+    source: Any
+    leaf_key: Any
+    leaf_type: Any
+    leaf_text: Any
+
+
+def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
+    xp = m.xp
+    strings = m.host.strings
+    shapes = xp.unique(m.inst_shape[m.inst_opcode == op.CALL]).tolist()
+    table = {"kind": [0] * len(shapes), "length": [0] * len(shapes), "byte": [0] * len(shapes),
+             "source": [-1] * len(shapes)}
+    globals_used: dict[str, int] = {}
+    for position, shape in enumerate(shapes):  # distinct shapes, not instructions
+        text = strings.items[int(shape)]
+        if _LIFETIME_SHAPE.match(text):
+            table["kind"][position] = LIFETIME
+        elif found := _MEMSET_SHAPE.match(text):
+            table["kind"][position] = MEMSET
+            table["byte"][position] = int(found.group(1)) & 0xFF
+            table["length"][position] = int(found.group(2))
+        elif found := _COPY_SHAPE.match(text):
+            table["kind"][position] = COPY_CONSTANT
+            table["source"][position] = globals_used.setdefault(found.group(1),
+                                                                len(globals_used))
+            table["length"][position] = int(found.group(2))
+        elif _WRITE_SHAPE.match(text):
+            table["kind"][position] = WRITES_FIRST
+    leaves = constant_leaves(module_lines(m), set(globals_used))
+    keys, types, texts = [], [], []
+    for name, number in globals_used.items():  # the globals those memcpys read
+        for at, type_text, value in leaves.get(name, []):
+            m, leaf_type = type_id(m, type_text)
+            keys.append(number * OFFSETS + at)
+            types.append(leaf_type)
+            texts.append(strings.intern(value))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    shape_rows = xp.asarray(shapes, dtype=xp.int64) if shapes else xp.zeros(1, dtype=xp.int64)
+    position = xp.clip(xp.searchsorted(shape_rows, m.inst_shape), 0, shape_rows.shape[0] - 1)
+    is_listed = (shape_rows[position] == m.inst_shape) & (m.inst_opcode == op.CALL)
+
+    def per_instruction(values: list[int]) -> Any:
+        column = xp.asarray(values or [0], dtype=xp.int64)
+        return xp.where(is_listed, column[position], 0 if values is not table["source"] else -1)
+
+    def leaf_column(values: list[int]) -> Any:
+        return xp.asarray([values[k] for k in order], dtype=xp.int64)
+
+    return m, MemoryCalls(
+        kind=per_instruction(table["kind"]), length=per_instruction(table["length"]),
+        byte=per_instruction(table["byte"]), source=per_instruction(table["source"]),
+        leaf_key=leaf_column(keys), leaf_type=leaf_column(types), leaf_text=leaf_column(texts))
+
+
+def pointer_roots(m: Module, roots: Any, geps: Any, gep_offset: Any) -> tuple[Any, Any]:
+    """For every instruction: the row in ``roots`` (a mask) that it points into
+    through a chain of the given GEP rows (each with its byte offset from its
+    base), and the total offset; root -1 for the rest.  Pointer jumping: log2 of
+    the longest chain rounds; a cycle (possible in unreachable code) never
+    reaches a root."""
+    xp = m.xp
+    n = m.n_instructions
+    rows = xp.arange(n, dtype=xp.int64)
+    parent = xp.where(roots, rows, -1)
+    offset = xp.zeros(n, dtype=xp.int64)
+    base = m.inst_operand_start[geps]
+    from_value = m.operand_tag[base] == TAG_VALUE
+    parent[geps[from_value]] = m.operand_ref[base[from_value]]
+    offset[geps[from_value]] = gep_offset[from_value]
+    for _ in range(64):
+        linked = parent >= 0
+        up = xp.where(linked, parent, 0)
+        next_parent = xp.where(linked, parent[up], -1)
+        offset = offset + xp.where(linked & (up != rows), offset[up], 0)
+        if bool((next_parent == parent).all()):
+            break
+        parent = next_parent
+    root = xp.where((parent >= 0) & roots[xp.maximum(parent, 0)], parent, -1)
+    return root, offset
