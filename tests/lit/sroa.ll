@@ -140,6 +140,42 @@ entry:
   ret i32 %t
 }
 
+; memcpy between locals: into a split alloca, its slices load from the
+; source; out of a split alloca whose slices cover the copied range, they are
+; stored to the destination.
+; CHECK-LABEL: define i32 @copies(
+; CHECK-NOT: alloca
+; CHECK-NOT: call
+; CHECK: %[[LOW:[0-9]+]] = load i16, ptr %[[AT0:[0-9]+]], align 1
+; CHECK: %[[HIGH:[0-9]+]] = load i32, ptr %[[AT4:[0-9]+]], align 1
+; CHECK: store i32 %v, ptr %{{[0-9]+}}, align 1
+define i32 @copies(ptr %src, ptr %dst, i32 %v) {
+entry:
+  %a = alloca [8 x i8], align 4
+  %b = alloca [4 x i8], align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %a, ptr align 4 %src, i64 8, i1 false)
+  %a4 = getelementptr inbounds i8, ptr %a, i64 4
+  %x = load i32, ptr %a4, align 4
+  %y = load i16, ptr %a, align 4
+  store i32 %v, ptr %b, align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %dst, ptr align 4 %b, i64 4, i1 false)
+  %y32 = zext i16 %y to i32
+  %r = add i32 %x, %y32
+  ret i32 %r
+}
+
+; A copy out of an alloca whose slices leave a gap keeps the alloca.
+; CHECK-LABEL: define void @gap(
+; CHECK: %a = alloca [8 x i8]
+; CHECK: call void @llvm.memcpy
+define void @gap(ptr %dst, i32 %v) {
+entry:
+  %a = alloca [8 x i8], align 4
+  store i32 %v, ptr %a, align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %dst, ptr align 4 %a, i64 8, i1 false)
+  ret void
+}
+
 declare void @use(ptr)
 declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)

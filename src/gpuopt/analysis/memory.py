@@ -21,8 +21,9 @@ from gpuopt.ir.rewrite import type_id
 # What a call does to memory, judged once per distinct call shape: nothing
 # that sroa models; lifetime markers; memset of a constant byte over a constant
 # length; memcpy of a constant length from a constant global; any other
-# non-volatile memset, memcpy or memmove (it writes its first argument).
-NOT_MEMORY, LIFETIME, MEMSET, COPY_CONSTANT, WRITES_FIRST = range(5)
+# non-volatile memset, memcpy or memmove (it writes its first argument);
+# memcpy of a constant length between two local pointers (also WRITES_FIRST's).
+NOT_MEMORY, LIFETIME, MEMSET, COPY_CONSTANT, WRITES_FIRST, COPY_LOCAL = range(6)
 OFFSETS = 1 << 32  # alloca sizes and offsets stay below this in sort keys
 _CALL = r"(?:(?:tail|notail|musttail) )?call void "
 _POINTER = r"ptr[^,\0@]*"
@@ -31,6 +32,8 @@ _MEMSET_SHAPE = re.compile(_CALL + r"@llvm\.memset\.p0\.i64\(" + _POINTER
                             + r"\0, i8 (-?[0-9]+), i64 ([0-9]+), i1 false\)$")
 _COPY_SHAPE = re.compile(_CALL + r"@llvm\.memcpy(?:\.inline)?\.p0\.p0\.i64\(" + _POINTER
                          + r"\0, " + _POINTER + r"(@[-a-zA-Z$._0-9]+), i64 ([0-9]+), i1 false\)$")
+_LOCAL_COPY_SHAPE = re.compile(_CALL + r"@llvm\.memcpy(?:\.inline)?\.p0\.p0\.i64\(" + _POINTER
+                               + r"\0, " + _POINTER + r"\0, i64 ([0-9]+), i1 false\)$")
 _WRITE_SHAPE = re.compile(_CALL + r"@llvm\.mem(?:set|cpy|move)(?:\.inline)?\.p0\.[^(]*\("
                           + _POINTER + r"\0, .*, i1 false\)$")
 
@@ -71,6 +74,9 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
             table["source"][position] = globals_used.setdefault(found.group(1),
                                                                 len(globals_used))
             table["length"][position] = int(found.group(2))
+        elif found := _LOCAL_COPY_SHAPE.match(text):
+            table["kind"][position] = COPY_LOCAL
+            table["length"][position] = int(found.group(1))
         elif _WRITE_SHAPE.match(text):
             table["kind"][position] = WRITES_FIRST
     leaves = constant_leaves(module_lines(m), set(globals_used))

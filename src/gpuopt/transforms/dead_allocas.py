@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from gpuopt.analysis.memory import (
     COPY_CONSTANT,
+    COPY_LOCAL,
     LIFETIME,
     MEMSET,
     WRITES_FIRST,
@@ -54,7 +55,7 @@ def _remove_round(m: Module) -> tuple[Module, int]:
     kind = xp.where(owner_opcode == op.CALL, calls.kind[owner], -1)
     writes = ((owner_opcode == op.STORE) & (position == 1) & simple[owner]) \
         | ((position == 0) & ((kind == MEMSET) | (kind == COPY_CONSTANT)
-                              | (kind == WRITES_FIRST)))
+                              | (kind == WRITES_FIRST) | (kind == COPY_LOCAL)))
     harmless = ((owner_opcode == op.GEP) & (position == 0)) | (kind == LIFETIME) \
         | (owner_opcode == op.DBG_RECORD)
     read = use & ~(writes | harmless)

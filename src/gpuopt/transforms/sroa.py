@@ -43,6 +43,7 @@ from typing import Any, ClassVar
 
 from gpuopt.analysis.memory import (
     COPY_CONSTANT,
+    COPY_LOCAL,
     LIFETIME,
     MEMSET,
     NOT_MEMORY,
@@ -131,17 +132,28 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
                            m.operand_type[start[owner]]).astype(xp.int64)
     access_type = xp.clip(access_type, 0, n_types - 1)
     call_kind = xp.where(owner_opcode == op.CALL, calls.kind[owner], NOT_MEMORY)
-    fill = (position == 0) & ((call_kind == MEMSET) | (call_kind == COPY_CONSTANT))
-    access_size = xp.where(fill, calls.length[owner], lay.store[access_type])
+    copy = call_kind == COPY_LOCAL
+    # a fill writes a range of the alloca: a memset, a memcpy from a constant
+    # global, or a memcpy from some other pointer (a copy in)
+    fill = (position == 0) & ((call_kind == MEMSET) | (call_kind == COPY_CONSTANT) | copy)
+    # a copy out of the alloca; between two allocas that both split, only the
+    # destination's side is rewritten (the source sees plain loads next round)
+    destination = start[owner]
+    destination_tag = m.operand_tag[destination]
+    destination_root = xp.where(destination_tag == TAG_VALUE, root[xp.where(
+        destination_tag == TAG_VALUE, m.operand_ref[destination], 0)], -1)
+    copy_out = copy & (position == 1)
+    access_size = xp.where(fill | copy_out, calls.length[owner], lay.store[access_type])
     access_at = offset[target]
     alloca = root[target]
     in_bounds = (access_size > 0) & (access_at >= 0) \
         & (access_at + access_size <= lay.size[aux[xp.maximum(alloca, 0)]])
     access = use & (load | store) & in_bounds
     fill &= use & in_bounds
+    copy_out &= use & in_bounds
     harmless = (owner_opcode == op.GEP) & (position == 0) & derived[owner] \
         | (owner_opcode == op.DBG_RECORD) | (call_kind == LIFETIME)
-    bad = use & ~(access | fill | harmless)
+    bad = use & ~(access | fill | copy_out | harmless)
     blocked = xp.bincount(alloca[bad], minlength=n)[:n] > 0
 
     # -- 3. slices: accesses sorted by (alloca, offset, type) --------------------------
@@ -161,8 +173,8 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     slice_of_use = xp.cumsum(first) - 1
     slice_alloca, slice_at, slice_type = key_alloca[first], key_at[first], key_type[first]
 
-    # -- 4. fills (memset, memcpy from a constant global): the slices they cover -------
-    fills = xp.flatnonzero(fill & ~blocked[xp.maximum(alloca, 0)])
+    # -- 4. ranges (fills and copies out): the slices they cover ----------------------
+    fills = xp.flatnonzero((fill | copy_out) & ~blocked[xp.maximum(alloca, 0)])
     fill_alloca, fill_at = alloca[fills], access_at[fills]
     fill_end = fill_at + access_size[fills]
     slice_key = slice_alloca * OFFSETS + slice_at
@@ -177,11 +189,17 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
         straddles |= (high > low) & (slice_end[last] > fill_end)
     pair_fill, pair_slice = expand(xp, low, high - low)
     pair_row = owner[fills[pair_fill]]
-    m, pair_constant = _fill_constants(m, lay, calls, pair_row,
-                                       slice_at[pair_slice] - fill_at[pair_fill],
-                                       slice_type[pair_slice])
+    pair_at = slice_at[pair_slice] - fill_at[pair_fill]
+    m, pair_constant = _fill_constants(m, lay, calls, pair_row, pair_at, slice_type[pair_slice])
+    pair_copies = calls.kind[pair_row] == COPY_LOCAL
     blocked |= xp.bincount(fill_alloca[straddles], minlength=n)[:n] > 0
-    blocked |= xp.bincount(fill_alloca[pair_fill[pair_constant < 0]], minlength=n)[:n] > 0
+    blocked |= xp.bincount(fill_alloca[pair_fill[(pair_constant < 0) & ~pair_copies]],
+                           minlength=n)[:n] > 0
+    # a copy out must find every byte of its range in some slice
+    covered = xp.bincount(pair_fill, weights=lay.store[slice_type[pair_slice]].astype(xp.float64),
+                          minlength=fills.shape[0])[:fills.shape[0]]
+    gaps = copy_out[fills] & (covered != access_size[fills])
+    blocked |= xp.bincount(fill_alloca[gaps], minlength=n)[:n] > 0
 
     # an alloca whose accesses are all of its own type at offset 0 through the
     # alloca itself is promotion's already
@@ -191,6 +209,9 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
         | (xp.bincount(fill_alloca, minlength=n)[:n] > 0)
     accessed = xp.bincount(key_alloca, minlength=n)[:n] > 0
     split = candidate & ~blocked & (needs_split | ~accessed)
+    into_split = copy_out[fills] & (destination_root[fills] >= 0) \
+        & split[xp.maximum(destination_root[fills], 0)]
+    split &= ~(xp.bincount(fill_alloca[into_split], minlength=n)[:n] > 0)
     n_split = int(split.sum())
     if n_split == 0:
         return m, 0, 0
@@ -203,6 +224,11 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     uses, slice_of_use = uses[kept_uses], slice_number[slice_of_use[kept_uses]]
     slice_alloca, slice_type = slice_alloca[kept_slices], slice_type[kept_slices]
     kept_pairs = split[fill_alloca[pair_fill]]
+    copies = kept_pairs & pair_copies
+    kept_pairs &= ~pair_copies
+    copy_row, copy_at = pair_row[copies], pair_at[copies]
+    copy_in = ~copy_out[fills[pair_fill[copies]]]
+    copy_slice = slice_number[pair_slice[copies]]
     pair_row, pair_constant = pair_row[kept_pairs], pair_constant[kept_pairs]
     pair_slice = slice_number[pair_slice[kept_pairs]]
     n_slices, n_stores = int(slice_alloca.shape[0]), int(pair_row.shape[0])
@@ -233,16 +259,93 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     store_ref = xp.stack((pair_constant, n + pair_slice), axis=1).reshape(-1)
     store_type = xp.stack((slice_type[pair_slice], xp.full(n_stores, pointer)),
                           axis=1).reshape(-1)
-    m, index = insert_instructions(m, xp.concatenate((slice_alloca, pair_row)), new,
-                                   store_owner, store_tag, store_ref, store_type)
+    m, copied = _copy_rows(m, lay, copy_row, copy_at, copy_in, slice_type[copy_slice],
+                           n + copy_slice, n + n_slices + n_stores, pointer, void)
+    new = {name: xp.concatenate((column, copied.columns[name])) for name, column in new.items()}
+    m, index = insert_instructions(
+        m, xp.concatenate((slice_alloca, pair_row, copied.before)), new,
+        xp.concatenate((store_owner, n_slices + n_stores + copied.owner)),
+        xp.concatenate((store_tag, copied.tag)),
+        xp.concatenate((store_ref, copied.ref)), xp.concatenate((store_type, copied.type)))
 
     # the old allocas, their GEPs, fills, lifetime markers and debug records go
     dropped = split | (derived & split[xp.maximum(root, 0)])
     owner_drops = xp.zeros(n, dtype=bool)
-    owner_drops[owner[use & split[xp.maximum(alloca, 0)] & (harmless | fill)]] = True
-    keep = xp.ones(n + n_slices + n_stores, dtype=bool)
+    owner_drops[owner[use & split[xp.maximum(alloca, 0)] & (harmless | fill | copy_out)]] = True
+    keep = xp.ones(index.shape[0], dtype=bool)
     keep[index[:n][dropped | owner_drops]] = False
     return delete_instructions(m, keep), n_split, n_slices
+
+
+@dataclass(frozen=True)
+class _NewRows:
+    """Instruction rows to insert: their ``inst_`` columns, the row each goes
+    before, and their operands (owner numbered among all new rows)."""
+
+    columns: dict[str, Any]
+    before: Any
+    owner: Any
+    tag: Any
+    ref: Any
+    type: Any
+
+
+def _copy_rows(m: Module, lay: TypeLayout, row: Any, at: Any, copy_in: Any, slice_type: Any,
+               slice_row: Any, first: int, pointer: int, void: int) -> tuple[Module, _NewRows]:
+    """For each (memcpy ``row``, slice) pair: ``p = getelementptr inbounds i8, ptr
+    OTHER, i64 at``, then for a copy in ``v = load T, ptr p`` and ``store T v, ptr
+    slice``, for a copy out ``v = load T, ptr slice`` and ``store T v, ptr p``.
+    OTHER is the memcpy's other pointer; new rows are numbered from ``first``
+    (GEPs, then loads, then stores), slices are rows ``slice_row``."""
+    xp = m.xp
+    k = int(row.shape[0])
+    m, i8 = type_id(m, "i8")
+    m, i64 = type_id(m, "i64")
+    m, offsets = append_constants(m, xp.full(k, i64), xp.full(k, CONST_INT), at)
+    start = m.inst_operand_start[row]
+    other = xp.where(copy_in, start + 1, start)  # the source for a copy in, else the destination
+    gep_template = len(m.host.templates)
+    m.host.templates.append(["getelementptr inbounds i8, ptr ", ", i64 ", ""])
+    gep_shape = m.host.strings.intern("getelementptr inbounds i8, ptr \0, i64 \0")
+    near_templates, near_shapes = _texts(m, lay, slice_type, "load {T}, ptr \0, align {A}")
+    far_templates, far_shapes = _texts(m, lay, slice_type, "load {T}, ptr \0, align 1")
+    load_templates = xp.where(copy_in, far_templates, near_templates)
+    load_shapes = xp.where(copy_in, far_shapes, near_shapes)
+    near_templates, near_shapes = _texts(m, lay, slice_type, "store {T} \0, ptr \0, align {A}")
+    far_templates, far_shapes = _texts(m, lay, slice_type, "store {T} \0, ptr \0, align 1")
+    store_templates = xp.where(copy_in, near_templates, far_templates)
+    store_shapes = xp.where(copy_in, near_shapes, far_shapes)
+    geps, loads = first + xp.arange(k), first + k + xp.arange(k)
+    numbered, none = xp.full(k, NAME_NUMBERED), xp.full(k, NAME_NONE)
+    zero = xp.where(at == 0, op.FLAG_ZERO_INDICES, 0)
+    columns = {
+        "inst_opcode": xp.concatenate((xp.full(k, op.GEP), xp.full(k, op.LOAD),
+                                       xp.full(k, op.STORE))),
+        "inst_type": xp.concatenate((xp.full(k, pointer), slice_type, xp.full(k, void))),
+        "inst_aux_type": xp.concatenate((xp.full(k, i8), xp.full(2 * k, -1))),
+        "inst_shape": xp.concatenate((xp.full(k, gep_shape), load_shapes, store_shapes)),
+        "inst_block": xp.tile(m.inst_block[row], 3),
+        "inst_function": xp.tile(m.inst_function[row], 3),
+        "inst_flags": xp.concatenate((op.FLAG_INBOUNDS | zero, xp.zeros(2 * k, dtype=xp.int64))),
+        "inst_predicate": xp.full(3 * k, -1),
+        "inst_name": xp.concatenate((numbered, numbered, none)),
+        "inst_template": xp.concatenate((xp.full(k, gep_template), load_templates,
+                                         store_templates)),
+    }
+    value = xp.full(k, TAG_VALUE)
+    load_pointer = xp.where(copy_in, geps, slice_row)
+    store_pointer = xp.where(copy_in, slice_row, geps)
+    number = xp.arange(k)
+    return m, _NewRows(
+        columns=columns, before=xp.tile(row, 3),
+        # owners are numbered within this group: the caller offsets them
+        owner=xp.concatenate((number, number, k + number, 2 * k + number, 2 * k + number)),
+        tag=xp.concatenate((m.operand_tag[other].astype(xp.int64), xp.full(k, TAG_CONSTANT),
+                            value, value, value)),
+        ref=xp.concatenate((m.operand_ref[other].astype(xp.int64), offsets.astype(xp.int64),
+                            load_pointer, loads, store_pointer)),
+        type=xp.concatenate((xp.full(k, pointer), xp.full(k, i64), xp.full(k, pointer),
+                             slice_type, xp.full(k, pointer))))
 
 
 def _fill_constants(m: Module, lay: TypeLayout, calls: MemoryCalls, row: Any, at: Any,
