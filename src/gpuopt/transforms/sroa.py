@@ -7,20 +7,25 @@ Splitting (``split_allocas``), one whole-module array program per round:
    GEPs are resolved to their alloca and total offset by pointer jumping;
 2. every use of an alloca or of a pointer derived from it is classified: a
    simple load or store through it (an access of some bytes at an offset), a
-   fill (a memset of a constant byte, or a memcpy from a constant global, over
-   a constant length), a constant GEP (derivation), ``llvm.lifetime`` markers
+   fill (a memset of a constant byte, a memcpy from a constant global, or a
+   memcpy from any other pointer, over a constant length), a copy out (a
+   memcpy from it to another pointer), a constant GEP (derivation), ``llvm.lifetime`` markers
    and debug records (dropped with the alloca).  Anything else (the address
    stored, passed to a call, compared, a variable index, volatile access, an
    access past the end) leaves the alloca alone;
 3. the accesses of each remaining alloca, sorted by offset, form its slices:
    accesses at one offset must have one type and slices must not overlap
    (partial overlaps would need LLVM's integer widening; such allocas stay
-   as they are); a fill must cover whole slices;
+   as they are); a fill or copy must cover whole slices, and a copy out
+   must find every byte of its range in a slice;
 4. each slice becomes a new alloca of the accessed type, every access
    points at its slice, each fill becomes a store of the constant each of its
    slices receives (the memset byte repeated, or the global's initializer
-   leaf at that offset: ir/initializers.py), and the old alloca with its
-   GEPs, fills, markers and debug records goes.  An alloca that is never
+   leaf at that offset: ir/initializers.py), each copy in or out becomes a
+   load and a store per slice (through a byte GEP on the other pointer), and
+   the old alloca with its GEPs, fills, copies, markers and debug records
+   goes.  A copy between two allocas that both split is rewritten on the
+   destination's side; the source sees plain loads in the next round.  An alloca that is never
    loaded splits into slices that are only stored, which promotion then
    removes.
 
@@ -28,9 +33,10 @@ Promotion is mem2reg's (transforms/mem2reg.py).  Split and promote repeat until
 neither changes anything: promoting a slot that held an alloca's address turns
 that alloca's uses into direct accesses.
 
-Differs from LLVM's SROA: memcpy between two allocas, memmove, and aggregate
-loads and stores are not split (such allocas stay in memory; instcombine then
-removes the ones that are only written), slices whose accesses disagree in
+Differs from LLVM's SROA: memmove, aggregate loads and stores, and an alloca
+that is only copied through (no load or store of its own to slice it by) are
+not split (such allocas stay in memory; instcombine then removes the ones
+that are only written), slices whose accesses disagree in
 type or overlap are not rewritten through integer shifts or casts, debug
 records of split allocas are dropped rather than turned into fragments, and
 only modules with the x86-64 data layout are split (others are promoted only).
