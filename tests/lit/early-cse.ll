@@ -1,10 +1,13 @@
 ; early-cse: a pure instruction that repeats a dominating one goes; so does a
-; load that repeats one in its block with no write between.
+; load of a pointer already loaded or stored in the same memory generation (no
+; write and no block with several predecessors between, along the dominator
+; tree).
 ; RUN: gpuopt -S -passes=early-cse %s | FileCheck %s
 ; RUN: gpuopt -S -passes=early-cse %s | opt -passes=verify -disable-output
 
 %struct.S = type { i32, i64 }
 declare void @use(...)
+declare void @clobber()
 
 ; CHECK-LABEL: define void @same_block(
 ; CHECK-NEXT: %a = add nsw i32 %x, %y
@@ -48,7 +51,7 @@ join:
 }
 
 ; Loads: repeated in a block with nothing written between; not across a store
-; or a call, not across blocks, never volatile ones.
+; or a call, never volatile ones.
 ; CHECK-LABEL: define void @loads(
 ; CHECK-NEXT: %a = load i32, ptr %p
 ; CHECK-NEXT: store i32 1, ptr %q
@@ -67,4 +70,186 @@ define void @loads(ptr %p, ptr %q) {
   ret void
 }
 
+; A load serves the loads of its dominated single-predecessor blocks, whatever
+; their alignment, but not a load of another type.
+; CHECK-LABEL: define i32 @load_dominated(
+; CHECK: entry:
+; CHECK-NEXT: %a = load i32, ptr %p, align 4
+; CHECK: then:
+; CHECK-NEXT: %s = add i32 %a, %a
+; CHECK: else:
+; CHECK-NEXT: br label %deeper
+; CHECK: deeper:
+; CHECK-NEXT: %f = load i64, ptr %p, align 4
+; CHECK-NEXT: call void @use(i32 %a, i32 %a, i64 %f)
+define i32 @load_dominated(ptr %p, i1 %c) {
+entry:
+  %a = load i32, ptr %p, align 4
+  br i1 %c, label %then, label %else
+then:
+  %b = load i32, ptr %p, align 4
+  %s = add i32 %a, %b
+  ret i32 %s
+else:
+  %d = load i32, ptr %p, align 8
+  br label %deeper
+deeper:
+  %e = load i32, ptr %p, align 4
+  %f = load i64, ptr %p, align 4
+  call void @use(i32 %d, i32 %e, i64 %f)
+  ret i32 %a
+}
+
+; Entering a block with two predecessors starts a new generation.
+; CHECK-LABEL: define i32 @load_join(
+; CHECK: join:
+; CHECK-NEXT: %b = load i32, ptr %p
+; CHECK-NEXT: %s = add i32 %a, %b
+define i32 @load_join(ptr %p, i1 %c) {
+entry:
+  %a = load i32, ptr %p
+  br i1 %c, label %then, label %join
+then:
+  br label %join
+join:
+  %b = load i32, ptr %p
+  %s = add i32 %a, %b
+  ret i32 %s
+}
+
+; A call in a block between, or a store (to any pointer) after the load, ends
+; the generation; the store's own value still forwards.
+; CHECK-LABEL: define void @load_writes(
+; CHECK: last:
+; CHECK-NEXT: %b = load i32, ptr %p
+; CHECK-NEXT: call void @use(i32 %a, i32 %b)
+; CHECK: other:
+; CHECK-NEXT: store i32 0, ptr %q
+; CHECK: after:
+; CHECK-NEXT: %y = load i32, ptr %p
+; CHECK-NEXT: call void @use(i32 %a, i32 %a, i32 %y, i32 0)
+define void @load_writes(ptr %p, ptr %q, i1 %c) {
+entry:
+  %a = load i32, ptr %p
+  br i1 %c, label %mid, label %other
+mid:
+  call void @clobber()
+  br label %last
+last:
+  %b = load i32, ptr %p
+  call void @use(i32 %a, i32 %b)
+  ret void
+other:
+  %x = load i32, ptr %p
+  store i32 0, ptr %q
+  br label %after
+after:
+  %y = load i32, ptr %p
+  %z = load i32, ptr %q
+  call void @use(i32 %a, i32 %x, i32 %y, i32 %z)
+  ret void
+}
+
+; Store-to-load forwarding, in the block and across single-predecessor edges;
+; a load of another type keeps its load.
+; CHECK-LABEL: define void @forward(
+; CHECK: entry:
+; CHECK-NEXT: store i32 %v, ptr %p
+; CHECK-NEXT: br i1 %c
+; CHECK: then:
+; CHECK-NEXT: %w = load i16, ptr %p
+; CHECK-NEXT: store i32 7, ptr %p
+; CHECK: more:
+; CHECK-NEXT: call void @use(i32 %v, i32 %v, i16 %w, i32 7)
+; CHECK: else:
+; CHECK-NEXT: call void @use(i32 %v)
+define void @forward(ptr %p, i32 %v, i1 %c) {
+entry:
+  store i32 %v, ptr %p
+  %a = load i32, ptr %p
+  br i1 %c, label %then, label %else
+then:
+  %b = load i32, ptr %p
+  %w = load i16, ptr %p
+  store i32 7, ptr %p
+  br label %more
+more:
+  %d = load i32, ptr %p
+  call void @use(i32 %a, i32 %b, i16 %w, i32 %d)
+  ret void
+else:
+  %e = load i32, ptr %p
+  call void @use(i32 %e)
+  ret void
+}
+
+; A loop header has two predecessors: its load stays; the body (one
+; predecessor, the header) reuses the header's load.  (LLVM also drops the
+; store of the value just loaded; we do not.)
+; CHECK-LABEL: define i32 @loop(
+; CHECK: header:
+; CHECK-NEXT: %i = phi i32
+; CHECK-NEXT: %b = load i32, ptr %p
+; CHECK: body:
+; CHECK-NEXT: store i32 %b, ptr %p
+; CHECK: exit:
+; CHECK-NEXT: %s = add i32 %a, %b
+define i32 @loop(ptr %p, i32 %n) {
+entry:
+  %a = load i32, ptr %p
+  br label %header
+header:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %body ]
+  %b = load i32, ptr %p
+  %done = icmp eq i32 %i, %n
+  br i1 %done, label %exit, label %body
+body:
+  %c = load i32, ptr %p
+  store i32 %c, ptr %p
+  %i.next = add i32 %i, 1
+  br label %header
+exit:
+  %s = add i32 %a, %b
+  ret i32 %s
+}
+
+; Volatile loads stay, serve nothing and end the generation (LLVM lets them
+; serve later simple loads).
+; CHECK-LABEL: define void @volatile(
+; CHECK: entry:
+; CHECK-NEXT: %a = load volatile i32, ptr %p
+; CHECK-NEXT: %b = load i32, ptr %p
+; CHECK: then:
+; CHECK-NEXT: %v = load volatile i32, ptr %p
+; CHECK-NEXT: %d = load i32, ptr %p
+; CHECK-NEXT: call void @use(i32 %a, i32 %b, i32 %v, i32 %d)
+define void @volatile(ptr %p, i1 %c) {
+entry:
+  %a = load volatile i32, ptr %p
+  %b = load i32, ptr %p
+  br i1 %c, label %then, label %done
+then:
+  %v = load volatile i32, ptr %p
+  %d = load i32, ptr %p
+  call void @use(i32 %a, i32 %b, i32 %v, i32 %d)
+  br label %done
+done:
+  ret void
+}
+
+; A load whose !range makes a violating value poison serves only loads with
+; the same !range (LLVM would drop the metadata instead).
+; CHECK-LABEL: define void @metadata(
+; CHECK-NEXT: %a = load i8, ptr %p, align 1, !range !0
+; CHECK-NEXT: %b = load i8, ptr %p, align 1
+; CHECK-NEXT: call void @use(i8 %a, i8 %b, i8 %a)
+define void @metadata(ptr %p) {
+  %a = load i8, ptr %p, align 1, !range !0
+  %b = load i8, ptr %p, align 1
+  %n = load i8, ptr %p, align 1, !range !0
+  call void @use(i8 %a, i8 %b, i8 %n)
+  ret void
+}
+
+!0 = !{i8 0, i8 2}
 !99 = !{}

@@ -1,6 +1,7 @@
 ; instcombine: the rule table of transforms/instcombine.py, one case a rule.
 ; RUN: gpuopt -S -passes='instcombine<no-verify-fixpoint>' %s | FileCheck %s
 ; RUN: gpuopt -S -passes='instcombine<max-iterations=4>' %s | opt -passes=verify -disable-output
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 
 %struct.S = type { i32, i64 }
 declare void @use(...)
@@ -228,4 +229,17 @@ entry:
   %c = icmp sle i32 %k, 9
   %n = xor i1 %c, true
   ret i1 %n
+}
+
+; A narrower integer load of a just-stored integer constant reads its low
+; bytes (x86-64 is little-endian); the alloca is then write-only.
+; CHECK-LABEL: define i8 @low_bytes(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i8 2
+define i8 @low_bytes() {
+entry:
+  %a = alloca i32, align 4
+  store i32 258, ptr %a, align 4
+  %b = load i8, ptr %a, align 4
+  ret i8 %b
 }

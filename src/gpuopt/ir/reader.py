@@ -818,6 +818,13 @@ class _Reader:
     def _build(self) -> Module:
         c = self.cols
         i32 = np.int32
+        # Passes gather type and constant rows at clipped indices (row 0 for
+        # operands that are not constants), so these tables are never empty:
+        # an unused void type and untyped poison row, which nothing prints.
+        if not c.type["kind"]:
+            self.type_id("void")
+        if not c.constant["type"]:
+            self.constant_id(-1, "poison")
 
         def arr(values: list[int], dtype: Any = i32) -> np.ndarray:
             return np.asarray(values, dtype=dtype)

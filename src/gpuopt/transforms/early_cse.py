@@ -1,41 +1,72 @@
-"""early-cse: remove instructions that repeat a dominating identical one.
+"""early-cse: remove instructions that repeat a dominating identical one, and
+loads whose value is already known along the dominator tree.
 
 Assumes two instructions compute the same value when they are pure (by the
 opcode table; not phis, allocas or calls) and agree on opcode, result type,
 flags, predicate, the text they were read from (``inst_shape``, metadata
-attachments aside) and every operand.  Loads agree too when they also read
-the same pointer as the same type in the same block with no instruction that
-may write memory between them.
+attachments aside) and every operand.
+
+Loads follow LLVM's memory generations.  A generation ends at every
+instruction that may write memory (stores, calls other than debug
+intrinsics, fences, atomics, volatile accesses, every opcode the table calls
+impure but the branches and returns) and at the entry of every block without
+a single predecessor edge.  A simple load is replaced by an earlier simple
+load of the very same pointer operand (same tag and ref: no alias analysis)
+and type, or by the value of an earlier simple store to that pointer of the
+load's type (store-to-load forwarding), when that source lies earlier in the
+load's block or in a block that dominates it, in the same generation.  Each
+generation is numbered as (chain root, writes since it): the root is the
+nearest dominator-tree ancestor that ends a generation on entry, and the
+count sums the writes along the single-predecessor chain down to the row
+(pointer jumping over the chain: log2 of its length rounds), so equal
+numbers along one dominator path mean no write and no join between.
 
 Value numbering by sorting instead of a scoped hash table: each candidate
 gets a 64-bit key hashed from those fields (operands folded in by one prefix
-sum over the operand table); the key's instances are sorted by (key, block,
-row), and each instance looks for one in its own block earlier than itself,
-else in its immediate dominator, and so on up the dominator tree in lockstep
-(rounds bounded by the tree depth; membership by binary search).  Every
-pairing is then checked field by field and operand by operand, so a hash
-collision can only cost a missed replacement, never a wrong one.  Rounds
-repeat while they replace something (a replaced operand can make two users
-equal).
+sum over the operand table; a memory access's key is its pointer, type and
+generation); the key's instances are sorted by (key, block, row), and each
+instance looks for one in its own block earlier than itself, else in its
+immediate dominator, and so on up the dominator tree in lockstep (rounds
+bounded by the tree depth; membership by binary search).  Every pairing is
+then checked field by field and operand by operand, so a hash collision can
+only cost a missed replacement, never a wrong one.  Rounds repeat while they
+replace something (a replaced operand can make two users equal).
 
-Differs from LLVM's pass: loads are only matched within a block (LLVM also
-carries memory generations down single-predecessor edges) and stores are not
-tracked (store-to-load forwarding is instcombine's rule here).
+Differs from LLVM's pass: calls are all writes (LLVM lets read-only calls
+keep the generation, and CSEs them); a volatile or atomic load ends the
+generation and serves no later load (LLVM lets it serve simple ones); no
+invariant or ``invariant.load`` reasoning, no dead-store or redundant-store
+removal, no conditional facts from branches; an earlier load of a different
+type does not hide an older match, as it does in LLVM's table keyed by
+pointer alone; and instead of intersecting metadata, a load carrying
+poison-making metadata (``!range``, ``!nonnull``, ``!align``, ``!nofpclass``
+without ``!noundef``) only serves loads that carry the same.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from gpuopt.analysis.cfg import build_cfg
-from gpuopt.analysis.dominators import dominator_tree
+import numpy as np
+
+from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.arrays import expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import replace_and_delete
 
 _NOT_CSE = ("phi", "alloca", "load")
+# Impure by the opcode table, yet they write no memory: they end their block.
+_QUIET = np.isin(np.arange(op.N_OPCODES),
+                 [op.OPCODE_ID[name] for name in ("br", "switch", "indirectbr", "ret",
+                                                  "unreachable")])
+_DEBUG_CALL = re.compile(r"(?:(?:tail|notail|musttail) )?call void @llvm\.dbg\.")
+# Load metadata that makes a violating value poison (``!noundef`` makes it UB).
+_POISON_METADATA = re.compile(r"!(?:range|nonnull|align|nofpclass) ![0-9]+")
+_MEMORY_KEY = 7 << 48  # keeps memory keys apart from the keys of pure instructions
 
 
 @dataclass(frozen=True)
@@ -62,6 +93,78 @@ def _mix(xp: Any, value: Any) -> Any:
     return value ^ (value >> u64(31))
 
 
+def _debug_calls(m: Module) -> Any:
+    """Calls of ``llvm.dbg.*`` intrinsics (judged once per distinct call shape)."""
+    xp = m.xp
+    calls = m.inst_opcode == op.CALL
+    shapes = xp.unique(m.inst_shape[calls]).tolist()
+    debug = [shape for shape in shapes  # distinct shapes, not instructions
+             if shape >= 0 and _DEBUG_CALL.match(m.host.strings.items[int(shape)])]
+    if not debug:
+        return xp.zeros(m.n_instructions, dtype=bool)
+    return calls & xp.isin(m.inst_shape, xp.asarray(debug, dtype=m.inst_shape.dtype))
+
+
+def _may_write(m: Module) -> Any:
+    """Rows that may write memory: every opcode the table calls impure (stores,
+    calls, fences, atomics, ...) but the quiet terminators, debug records and
+    debug-intrinsic calls; and every volatile or atomic access."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int64)
+    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
+    impure = ~xp.asarray(op.IS_PURE)[opcode] & ~xp.asarray(_QUIET)[opcode]
+    return (impure & (opcode != op.DBG_RECORD) & ~_debug_calls(m)) | ordered
+
+
+def _generations(m: Module, cfg: CFG, dom: Dominators, writes: Any) -> tuple[Any, Any]:
+    """Per row: the root of its generation chain (the nearest dominator-tree
+    ancestor block, itself included, that a generation ends on entering: an
+    entry, a block without a single predecessor edge, an unreachable one) and
+    the writes from that root's start down to the row.  Pointer jumping over
+    the single-predecessor chains: log2 of the longest chain rounds."""
+    xp = m.xp
+    n_blocks = cfg.n_blocks
+    block = m.inst_block.astype(xp.int64)
+    blocks = xp.arange(n_blocks, dtype=xp.int64)
+    per_block = xp.bincount(block[writes], minlength=n_blocks)[:n_blocks].astype(xp.int64)
+    idom = dom.idom.astype(xp.int64)
+    chained = (cfg.predecessor_count == 1) & (idom >= 0)
+    up = xp.where(chained, idom, -1)
+    above = xp.where(chained, per_block[xp.maximum(idom, 0)], 0)  # writes from `up` to the root
+    root = xp.where(chained, idom, blocks)
+    for _ in range(64):  # pointer jumping: log2 of the longest chain
+        linked = up >= 0
+        if not bool(linked.any()):
+            break
+        at = xp.where(linked, up, 0)
+        above = above + xp.where(linked, above[at], 0)
+        root = xp.where(linked, root[at], root)
+        up = xp.where(linked, up[at], -1)
+    before = xp.cumsum(writes.astype(xp.int64)) - writes  # writes before each row
+    local = before - before[m.block_first_inst.astype(xp.int64)[block]]
+    return root[block], above[block] + local
+
+
+def _poison_metadata(m: Module, loads: Any) -> Any:
+    """Per row: a number for the poison-making metadata its load carries, -1 for
+    none (judged once per distinct load template)."""
+    xp = m.xp
+    templates = xp.unique(m.inst_template[loads]).tolist()
+    kinds: dict[str, int] = {}
+    numbers = []
+    for template in templates:  # distinct templates, not instructions
+        tail = m.host.templates[int(template)][-1] if template >= 0 else ""
+        found = sorted(_POISON_METADATA.findall(tail))
+        numbers.append(-1 if not found or "!noundef " in tail
+                       else kinds.setdefault(" ".join(found), len(kinds)))
+    if not kinds:
+        return xp.full(m.n_instructions, -1, dtype=xp.int64)
+    table = xp.asarray(templates, dtype=xp.int64)
+    position = xp.clip(xp.searchsorted(table, m.inst_template), 0, table.shape[0] - 1)
+    listed = loads & (table[position] == m.inst_template)
+    return xp.where(listed, xp.asarray(numbers, dtype=xp.int64)[position], -1)
+
+
 def _round(m: Module) -> tuple[Module, int]:
     xp = m.xp
     n = m.n_instructions
@@ -73,12 +176,17 @@ def _round(m: Module) -> tuple[Module, int]:
     pure = xp.asarray(op.IS_PURE)[opcode] & ~ordered
     for name in _NOT_CSE:
         pure &= opcode != op.OPCODE_ID[name]
-    load = (opcode == op.LOAD) & ~ordered
+    start = m.inst_operand_start.astype(xp.int64)
+    # memory accesses: simple loads (replaceable) and simple stores (sources only)
+    load = (opcode == op.LOAD) & ~ordered & (m.inst_type >= 0)
+    store = (opcode == op.STORE) & ~ordered
+    access_type = xp.where(load, m.inst_type, -1).astype(xp.int64)
+    stores = xp.flatnonzero(store)
+    access_type[stores] = m.operand_type[start[stores]]  # the stored value's type
+    store &= access_type >= 0
     candidate = pure | load
     if not bool(candidate.any()):
         return m, 0
-    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) | ordered
-    generation = xp.cumsum(may_write.astype(xp.int64)) - may_write  # writes before each row
     modeled = xp.asarray(op.IS_MODELED)[opcode]
     shape = xp.where(modeled, -1, m.inst_shape).astype(xp.int64)
 
@@ -89,18 +197,30 @@ def _round(m: Module) -> tuple[Module, int]:
     word = _mix(xp, (m.operand_tag.astype(xp.int64) << 56) ^ (position << 40)
                 ^ m.operand_ref.astype(xp.int64))
     running = xp.concatenate((xp.zeros(1, dtype=u64), xp.cumsum(word, dtype=u64)))
-    start = m.inst_operand_start.astype(xp.int64)
     operands = running[start + m.inst_operand_count] - running[start]
     fields = [opcode, m.inst_type.astype(xp.int64), m.inst_flags.astype(xp.int64),
               m.inst_predicate.astype(xp.int64), shape, m.inst_operand_count.astype(xp.int64)]
     key = operands
     for index, column in enumerate(fields):  # over the six fields of the key
         key = _mix(xp, key ^ _mix(xp, column + (index << 48)))
-    # loads: equal only within one block and one memory generation
-    key = xp.where(load, _mix(xp, key ^ _mix(xp, generation)), key)
 
+    # Memory generations along the dominator tree; a store's value is available
+    # from the generation after it, a load's from its own.
     cfg = build_cfg(m)
     dom = dominator_tree(xp, cfg)
+    writes = _may_write(m)
+    chain_root, generation = _generations(m, cfg, dom, writes)
+    available = generation + writes
+    memory = load | store
+    pointer = xp.where(memory, start + store, 0)  # load: operand 0; store: operand 1
+    pointer_tag = xp.where(memory, m.operand_tag[pointer], -1).astype(xp.int64)
+    pointer_ref = xp.where(memory, m.operand_ref[pointer], -1).astype(xp.int64)
+    memory_key = _mix(xp, (pointer_tag << 56) ^ pointer_ref)
+    for index, column in enumerate((access_type, chain_root, available)):  # three fields
+        memory_key = _mix(xp, memory_key ^ _mix(xp, column + _MEMORY_KEY + (index << 40)))
+    key = xp.where(memory, memory_key, key)
+    candidate |= store
+
     block_bits = max(1, int(cfg.n_blocks).bit_length())
     hashed = (key >> u64(block_bits + 2)).astype(xp.int64)
     rows = xp.flatnonzero(candidate).astype(xp.int64)
@@ -114,13 +234,15 @@ def _round(m: Module) -> tuple[Module, int]:
     first_row = sorted_rows[first_of]
 
     # Walk: own block (an earlier instance), then up the dominator tree.
+    # Stores only serve: they never look for a representative.
+    source_only = store[rows]
     representative = xp.full(rows.shape[0], -1, dtype=xp.int64)
     rank = xp.empty(rows.shape[0], dtype=xp.int64)
     rank[order] = xp.arange(rows.shape[0], dtype=xp.int64)
     mine_first = first_row[rank]
-    earlier = mine_first < rows
+    earlier = (mine_first < rows) & ~source_only
     representative = xp.where(earlier, mine_first, representative)
-    pending = ~earlier & ~load[rows]
+    pending = ~earlier & ~source_only
     x = xp.where(pending, dom.idom[block].astype(xp.int64), -1)
     pending &= x >= 0
     group_of = hashed[rows] << block_bits
@@ -135,13 +257,13 @@ def _round(m: Module) -> tuple[Module, int]:
         x = xp.where(pending, dom.idom[xp.maximum(x, 0)].astype(xp.int64), -1)
         pending &= x >= 0
 
-    # Check every pairing exactly: fields, then operands one by one.
+    # Check every pairing exactly: pure ones by fields, then operands one by
+    # one; loads by pointer, type, generation and metadata.
     paired = representative >= 0
     dup, rep = rows[paired], representative[paired]
     same = xp.ones(dup.shape[0], dtype=bool)
     for column in fields:  # over the six fields
         same &= column[dup] == column[rep]
-    same &= ~load[dup] | (generation[dup] == generation[rep])
     which, dup_operand = expand(xp, m.inst_operand_start[dup].astype(xp.int64),
                                 m.inst_operand_count[dup].astype(xp.int64))
     rep_operand = m.inst_operand_start[rep[which]] + (dup_operand - m.inst_operand_start[
@@ -149,9 +271,20 @@ def _round(m: Module) -> tuple[Module, int]:
     differs = (m.operand_tag[dup_operand] != m.operand_tag[rep_operand]) \
         | (m.operand_ref[dup_operand] != m.operand_ref[rep_operand])
     mismatches = xp.bincount(which[differs], minlength=dup.shape[0])[:dup.shape[0]]
-    same &= mismatches == 0
+    same &= (mismatches == 0) & pure[dup] & pure[rep]
+    metadata = _poison_metadata(m, load)
+    same_memory = load[dup] & memory[rep] \
+        & (pointer_tag[dup] == pointer_tag[rep]) & (pointer_ref[dup] == pointer_ref[rep]) \
+        & (access_type[dup] == access_type[rep]) & (chain_root[dup] == chain_root[rep]) \
+        & (generation[dup] == available[rep]) \
+        & ((metadata[rep] < 0) | (metadata[rep] == metadata[dup]))
+    same = xp.where(load[dup], same_memory, same)
     dup, rep = dup[same], rep[same]
     count = int(dup.shape[0])
     if count == 0:
         return m, 0
-    return replace_and_delete(m, dup, TAG_VALUE, rep), count
+    # a load takes its source load's value, or the value its source store wrote
+    forwarded = store[rep]
+    tag = xp.where(forwarded, m.operand_tag[start[rep]], TAG_VALUE)
+    ref = xp.where(forwarded, m.operand_ref[start[rep]], rep)
+    return replace_and_delete(m, dup, tag, ref), count

@@ -240,7 +240,7 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
     # zero-index GEP of a local pointer
     zero_gep = (opcode == op.GEP) & ((m.inst_flags & op.FLAG_ZERO_INDICES) != 0)
-    forward_tag, forward_ref, forward = _store_to_load(m)
+    m, forward_tag, forward_ref, forward = _store_to_load(m)
     phi_tag, phi_ref, phi_same = _uniform_phis(m)
 
     replace_with_operand0 = to_x | zero_gep | bool_compare
@@ -302,6 +302,8 @@ def _booleans(m: Module) -> tuple[Module, int]:
     """
     xp = m.xp
     n = m.n_instructions
+    if n == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
     index0, index1 = operand_row(m, start), operand_row(m, start, 1)
@@ -529,10 +531,12 @@ def _pointer_compares(m: Module, count: int) -> tuple[Module, int]:
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     pointer_row = operand_row(m, start[source])
     pointer_tag, pointer_ref = m.operand_tag[pointer_row], m.operand_ref[pointer_row]
+    # (a module whose functions take no arguments has an empty argument table)
+    argument_type = xp.concatenate((m.argument_type, xp.full(1, -1, m.argument_type.dtype)))
     pointer_type = xp.where(
         pointer_tag == TAG_VALUE, m.inst_type[xp.where(pointer_tag == TAG_VALUE, pointer_ref, 0)],
         xp.where(pointer_tag == TAG_ARGUMENT,
-                 m.argument_type[xp.where(pointer_tag == TAG_ARGUMENT, pointer_ref, 0)], -1))
+                 argument_type[xp.where(pointer_tag == TAG_ARGUMENT, pointer_ref, -1)], -1))
     safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
     predicate = m.inst_predicate.astype(xp.int32)
     rows = xp.flatnonzero(
@@ -614,9 +618,11 @@ def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
                           operand_type=operand_type), count + int(rows.shape[0])
 
 
-def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
+def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     """Per load, the value a store just before it in its block wrote to the same
-    pointer as the same type, with nothing between that may write memory."""
+    pointer as the same type, with nothing between that may write memory; or,
+    in a little-endian module, the low bytes of a stored integer constant
+    wider than the loaded integer (a new constant)."""
     xp = m.xp
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
@@ -630,7 +636,7 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
     ref = xp.zeros(n, dtype=xp.int32)
     hit = xp.zeros(n, dtype=bool)
     if stores.shape[0] == 0 or loads.shape[0] == 0:
-        return tag, ref, hit
+        return m, tag, ref, hit
 
     def pointer_key(rows: Any, operand: int) -> Any:
         index = operand_row(m, start[rows] + operand)
@@ -643,13 +649,37 @@ def _store_to_load(m: Module) -> tuple[Any, Any, Any]:
     store_key, stores = store_key[order], stores[order]
     position = xp.minimum(xp.searchsorted(store_key, load_key), stores.shape[0] - 1)
     store = stores[position]
-    match = (store_key[position] == load_key) & (m.inst_block[store] == m.inst_block[loads]) \
-        & (m.operand_type[start[store]] == m.inst_type[loads]) & (store < loads)
+    same_place = (store_key[position] == load_key) \
+        & (m.inst_block[store] == m.inst_block[loads]) & (store < loads)
+    stored_type = m.operand_type[start[store]]
+    match = same_place & (stored_type == m.inst_type[loads])
+    # a narrower integer read of a stored integer constant: its low bytes
+    stored_tag, stored_ref = m.operand_tag[start[store]], m.operand_ref[start[store]]
+    constant = xp.where(stored_tag == TAG_CONSTANT, stored_ref, 0)
+    load_width = m.type_width[xp.maximum(m.inst_type[loads], 0)].astype(xp.int64)
+    narrow = same_place & ~match & _little_endian(m) & (stored_tag == TAG_CONSTANT) \
+        & (m.constant_kind[constant] == CONST_INT) \
+        & (m.type_kind[xp.maximum(m.inst_type[loads], 0)] == KIND_INT) \
+        & (m.type_kind[xp.maximum(stored_type, 0)] == KIND_INT) \
+        & (load_width % 8 == 0) & (load_width < m.type_width[xp.maximum(stored_type, 0)])
+    narrow_loads = loads[narrow]
+    low = m.constant_value[constant[narrow]] & ((xp.int64(1) << xp.minimum(
+        load_width[narrow], 63)) - 1)
+    m, ids = append_constants(m, m.inst_type[narrow_loads],
+                              xp.full(narrow_loads.shape[0], CONST_INT, xp.int8), low)
     loads, store = loads[match], store[match]
     tag[loads] = m.operand_tag[start[store]]
     ref[loads] = m.operand_ref[start[store]]
     hit[loads] = True
-    return tag, ref, hit
+    tag[narrow_loads] = TAG_CONSTANT
+    ref[narrow_loads] = ids
+    hit[narrow_loads] = True
+    return m, tag, ref, hit
+
+
+def _little_endian(m: Module) -> bool:
+    return any(kind == "text" and line.startswith('target datalayout = "e')
+               for kind, line in m.host.items)
 
 
 def _globals_nonnull(m: Module) -> bool:

@@ -1,6 +1,6 @@
 """simplifycfg: fold constant branches, drop unreachable blocks, merge blocks.
 
-Assumes nothing about a block but its edges.  Rounds of three whole-module
+Assumes nothing about a block but its edges.  Rounds of five whole-module
 steps repeat until none changes anything:
 
 1. a ``br`` on a constant condition becomes an unconditional ``br``, and so
@@ -25,6 +25,21 @@ steps repeat until none changes anything:
    already reaches the target, directly or through another skipped block (so
    no phi would need two values for one predecessor).
 
+5. two-entry phis fold into selects (LLVM's FoldTwoEntryPHINode): where a
+   head block ends in ``br i1 %c, T, F`` and the join J is reached through a
+   triangle (one of T, F is J) or a diamond, the side blocks having the head as
+   only predecessor and ``br label %J`` as terminator, J having exactly the two
+   predecessor edges of the if and at most three phis (LLVM's limit), and the
+   side blocks holding only instructions safe to run unconditionally (pure,
+   no memory access, no trap: no division, load, call, alloca or phi) of cost
+   at most 4 in all (LLVM's TwoEntryPHINodeFoldingThreshold; each instruction
+   costs 1, but ``ptrtoint``, ``inttoptr``, ``bitcast`` and ``trunc``, free on a
+   64-bit target, cost 0), the side blocks' code moves before the head's
+   terminator, each phi of J becomes ``select i1 %c, vTrue, vFalse`` there (a
+   phi with one value twice becomes that value), the head branches to J and
+   the side blocks go; J then merges into the head in the next round.  No
+   step leaves unreachable blocks for it, where a join could dominate its head.
+
 Blocks whose address is taken (``blockaddress``) are never removed or merged.
 
 Differs from LLVM's pass: forwarding blocks whose predecessors already reach
@@ -33,7 +48,16 @@ the target (LLVM allows it when the phi values agree), switch-to-compare and
 threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not done
 yet; a switch on a constant wider than 64 bits folds only when a case has the
 condition's very constant (same text), as such values have no column; a branch
-or switch folded here loses its metadata attachments.
+or switch folded here loses its metadata attachments.  The two-entry phi fold
+uses a fixed cost table instead of the target's cost model (LLVM without a
+target triple counts every cast; with x86's it also finds some ``zext`` free),
+does not speculate divisions by a constant (LLVM does where they cannot
+trap), ignores branch weights and ``!unpredictable``, drops fast-math flags of
+float phis (the select is printed from columns), and also folds i1 phis fed
+by binary operators or and/or-like selects, which LLVM leaves for switch
+formation (though its SpeculativelyExecuteBB then often makes the same select
+out of a triangle); triangles whose join has further predecessors
+(SpeculativelyExecuteBB) are not done.
 """
 
 from __future__ import annotations
@@ -41,11 +65,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import numpy as np
+
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import UNREACHED, bfs_depth
 from gpuopt.arrays import expand, segment_min
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_INT, KIND_LABEL, NAME_NONE, TAG_BLOCK, TAG_CONSTANT, Module
+from gpuopt.ir.module import (
+    CONST_INT,
+    KIND_LABEL,
+    NAME_NONE,
+    TAG_BLOCK,
+    TAG_CONSTANT,
+    TAG_VALUE,
+    Module,
+)
 from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_operands,
@@ -62,6 +96,20 @@ from gpuopt.ir.rewrite import (
 
 SWITCH = op.OPCODE_ID["switch"]
 
+# Safe to execute speculatively (LLVM's isSafeToSpeculativelyExecute, restricted
+# to what needs no proof): pure instructions that neither read memory nor trap.
+# Integer division may trap; fdiv and frem are left out as too costly.
+_UNSPECULATED = ("udiv", "sdiv", "urem", "srem", "fdiv", "frem", "phi", "alloca", "load")
+SPECULATABLE = op.IS_PURE & ~np.isin(np.arange(op.N_OPCODES),
+                                     [op.OPCODE_ID[name] for name in _UNSPECULATED])
+# Casts that cost nothing on a 64-bit target (LLVM's x86 cost model agrees).
+FREE_CAST = np.isin(np.arange(op.N_OPCODES),
+                    [op.OPCODE_ID[name] for name in ("ptrtoint", "inttoptr", "bitcast", "trunc")])
+# LLVM's TwoEntryPHINodeFoldingThreshold: speculated cost over both sides.
+SPECULATION_BUDGET = 4
+# LLVM folds a block's two-entry phis only when it has at most three.
+MAX_FOLDED_PHIS = 3
+
 
 @dataclass(frozen=True)
 class SimplifyCFG:
@@ -70,13 +118,16 @@ class SimplifyCFG:
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
         totals = {"Number of branches folded": 0, "Number of unreachable blocks removed": 0,
-                  "Number of blocks merged": 0, "Number of forwarding blocks skipped": 0}
+                  "Number of blocks merged": 0, "Number of forwarding blocks skipped": 0,
+                  "Number of two-entry phi blocks folded into selects": 0}
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
             changed = 0
             for key, step in (("Number of branches folded", fold_constant_branches),
                               ("Number of unreachable blocks removed", remove_unreachable),
                               ("Number of blocks merged", merge_blocks),
-                              ("Number of forwarding blocks skipped", skip_forwarding_blocks)):
+                              ("Number of forwarding blocks skipped", skip_forwarding_blocks),
+                              ("Number of two-entry phi blocks folded into selects",
+                               fold_two_entry_phis)):
                 m, count = step(m)
                 totals[key] += count
                 changed += count
@@ -403,3 +454,164 @@ def skip_forwarding_blocks(m: Module) -> tuple[Module, int]:
     m = append_operands(delete_operands(m, keep_operand), new_owner, new_tag, new_ref, new_type)
     m = delete_instructions(m, ~candidate[m.inst_block])
     return delete_blocks(m, ~candidate), int(candidate.sum())
+
+
+def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
+    """LLVM's FoldTwoEntryPHINode: an if (triangle or diamond) whose side blocks
+    are cheap and safe to run unconditionally becomes straight-line code, each
+    phi of the join a ``select`` on the branch condition.
+
+    A head block ``br i1 %c, T, F`` (``%c`` not a constant, T and F distinct)
+    folds when its side blocks (T and F in a diamond; the one of them that is
+    not the join in a triangle) have the head as their only predecessor, end in
+    ``br label %J``, are neither entry nor address-taken, and hold only
+    speculatable instructions (and debug records) of total cost at most
+    ``SPECULATION_BUDGET``; and the join J (not the head) has exactly those two
+    predecessors and 1 to ``MAX_FOLDED_PHIS`` phis, each with two entries.
+    The side blocks' instructions move before the head's terminator (in the
+    order of the first phi's incoming blocks, as LLVM), then one select per
+    phi (a phi with one value twice becomes that value), and the head branches
+    to J; the side blocks go, and J merges up in the next merge step.  No two
+    folds of one round touch the same block but as head of one and join of the
+    other, which composes: the join's phis go to selects in their own head.
+    """
+    xp = m.xp
+    cfg = build_cfg(m)
+    n_blocks = cfg.n_blocks
+    if cfg.edge_source.shape[0] == 0:
+        return m, 0
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    term = _terminators(m)
+    start = m.inst_operand_start[term].astype(xp.int64)
+    is_br = opcode[term] == op.BR
+    conditional = is_br & (m.inst_operand_count[term] == 3)
+    unconditional = is_br & (m.inst_operand_count[term] == 1)
+    first_ref = m.operand_ref[operand_row(m, start)].astype(xp.int64)
+    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0).astype(xp.int64)
+    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
+    false_block = false_block.astype(xp.int64)
+    constant_condition = m.operand_tag[operand_row(m, start)] == TAG_CONSTANT
+
+    # per block: phis, phis without exactly two entries, rows not speculatable, cost
+    rows = xp.arange(n, dtype=xp.int64)
+    is_phi = opcode == op.PHI
+    is_debug = opcode == op.DBG_RECORD
+    speculatable = xp.asarray(SPECULATABLE)[opcode]
+    is_term = rows == term[m.inst_block]
+    blocks_of = m.inst_block
+
+    def per_block(mask: Any) -> Any:
+        return xp.bincount(blocks_of[mask], minlength=n_blocks)[:n_blocks]
+
+    phi_count = per_block(is_phi)
+    odd_phis = per_block(is_phi & (m.inst_operand_count != 4))
+    blocked = per_block(~speculatable & ~is_debug & ~is_term)
+    cost = per_block(speculatable & ~xp.asarray(FREE_CAST)[opcode] & ~is_term)
+    side = (cfg.predecessor_count == 1) & unconditional & ~cfg.entry & ~address_taken(m) \
+        & (blocked == 0)
+    join_of_side = xp.where(side, first_ref, -1)
+
+    # heads: triangles through the true side or the false side, and diamonds
+    heads = xp.arange(n_blocks, dtype=xp.int64)
+    true_side = conditional & side[true_block]
+    false_side = conditional & side[false_block]
+    diamond = true_side & false_side & (join_of_side[true_block] == join_of_side[false_block])
+    via_true = true_side & ~diamond & (join_of_side[true_block] == false_block)
+    via_false = false_side & ~diamond & ~via_true & (join_of_side[false_block] == true_block)
+    join = xp.where(diamond | via_true, join_of_side[true_block], true_block)
+    spent = xp.where(diamond | via_true, cost[true_block], 0) \
+        + xp.where(diamond | via_false, cost[false_block], 0)
+    fold = (diamond | via_true | via_false) & ~constant_condition & (true_block != false_block)
+    fold &= (join != heads) & (cfg.predecessor_count[join] == 2) & (phi_count[join] > 0) \
+        & (phi_count[join] <= MAX_FOLDED_PHIS) & (odd_phis[join] == 0) \
+        & (spent <= SPECULATION_BUDGET)
+    folding = xp.flatnonzero(fold)
+    if folding.shape[0] == 0:
+        return m, 0
+    first_phi_block = m.operand_ref[m.inst_operand_start[m.block_first_inst[join[folding]]] + 1]
+    true_pred = xp.where(via_false, heads, true_block)  # J's predecessor on the true side
+
+    # every phi of every join: its value on the true side and on the false side
+    head_of_join = xp.full(n_blocks, -1, dtype=xp.int64)
+    head_of_join[join[folding]] = folding
+    phis = xp.flatnonzero(is_phi & (head_of_join[blocks_of] >= 0))
+    head = head_of_join[blocks_of[phis]]
+    phi_start = m.inst_operand_start[phis].astype(xp.int64)
+    first_true = m.operand_ref[phi_start + 1] == true_pred[head]
+    true_value = xp.where(first_true, phi_start, phi_start + 2)
+    false_value = xp.where(first_true, phi_start + 2, phi_start)
+    tag, ref = m.operand_tag, m.operand_ref
+    same = (tag[phi_start] == tag[phi_start + 2]) & (ref[phi_start] == ref[phi_start + 2])
+    constant = (tag[phi_start] == TAG_CONSTANT) & (tag[phi_start + 2] == TAG_CONSTANT)
+    left = xp.where(constant, ref[phi_start], 0)
+    right = xp.where(constant, ref[phi_start + 2], 0)
+    same |= constant & (m.constant_kind[left] == CONST_INT) \
+        & (m.constant_kind[right] == CONST_INT) \
+        & (m.constant_type[left] == m.constant_type[right]) \
+        & (m.constant_value[left] == m.constant_value[right])
+    selecting = xp.flatnonzero(~same)
+
+    # insert the selects, then a ``br label %J``, before each head's terminator
+    m, label = type_id(m, "label", KIND_LABEL)
+    s, k = int(selecting.shape[0]), int(folding.shape[0])
+    select_head = head[selecting]
+    condition = start[select_head]
+    before = xp.concatenate((term[select_head], term[folding]))
+    minus_one = xp.full(s + k, -1, dtype=xp.int32)
+    new = {"inst_opcode": xp.concatenate((xp.full(s, op.SELECT), xp.full(k, op.BR))),
+           "inst_type": xp.concatenate((m.inst_type[phis[selecting]], xp.full(k, -1))),
+           "inst_aux_type": minus_one,
+           "inst_block": xp.concatenate((select_head, folding)),
+           "inst_function": m.block_function[xp.concatenate((select_head, folding))],
+           "inst_flags": xp.zeros(s + k, dtype=xp.int16), "inst_predicate": minus_one,
+           "inst_name": xp.concatenate((m.inst_name[phis[selecting]],
+                                        xp.full(k, NAME_NONE))),
+           "inst_template": minus_one, "inst_shape": minus_one}
+    operands = xp.stack((condition, true_value[selecting], false_value[selecting]), 1).ravel()
+    owner = xp.concatenate((xp.repeat(xp.arange(s), 3), s + xp.arange(k)))
+    m, index = insert_instructions(
+        m, before, new, owner,
+        xp.concatenate((tag[operands], xp.full(k, TAG_BLOCK))),
+        xp.concatenate((ref[operands], join[folding])),
+        xp.concatenate((m.operand_type[operands], xp.full(k, label))))
+
+    # phis become their select (or their one value); old branches go
+    phi_rows = index[phis]
+    value_row = m.inst_operand_start[phi_rows]
+    replacement_tag = xp.full(m.n_instructions, NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(m.n_instructions, dtype=xp.int32)
+    replacement_tag[phi_rows] = m.operand_tag[value_row]
+    replacement_ref[phi_rows] = m.operand_ref[value_row]
+    replacement_tag[phi_rows[selecting]] = TAG_VALUE
+    replacement_ref[phi_rows[selecting]] = index[n:n + s]
+    m = replace_uses(m, replacement_tag, replacement_ref)
+    # the side blocks, each with its head as new home
+    true_heads = folding[(diamond | via_true)[folding]]
+    false_heads = folding[(diamond | via_false)[folding]]
+    moved = xp.zeros(n_blocks, dtype=bool)
+    moved[true_block[true_heads]] = True
+    moved[false_block[false_heads]] = True
+    home = xp.arange(n_blocks, dtype=xp.int64)
+    home[true_block[true_heads]] = true_heads
+    home[false_block[false_heads]] = false_heads
+    keep = xp.ones(m.n_instructions, dtype=bool)
+    keep[phi_rows] = False
+    keep[index[term[folding]]] = False
+    keep[index[term[moved]]] = False
+    added = xp.zeros(m.n_instructions, dtype=bool)
+    added[index[n:]] = True
+    m = delete_instructions(m, keep)
+    added = added[keep]
+
+    # side blocks' rows move up to their head, before the selects and the br;
+    # the first phi's first incoming block goes first
+    place = xp.full(n_blocks, 2, dtype=xp.int64)
+    place[first_phi_block] = 1
+    block = m.inst_block.astype(xp.int64)
+    group = xp.where(moved[block], place[block], xp.where(added, 3, 0))
+    m = m.with_columns(inst_block=home[block].astype(m.inst_block.dtype))
+    order = xp.lexsort(xp.stack((xp.arange(m.n_instructions), group,
+                                 m.inst_block.astype(xp.int64))))
+    m = reorder_instructions(m, order)
+    return delete_blocks(m, ~moved), k
