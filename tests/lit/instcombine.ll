@@ -243,3 +243,26 @@ entry:
   %b = load i8, ptr %a, align 4
   ret i8 %b
 }
+
+; Stores to one pointer that end both predecessors of a block become a phi
+; and one store there, which a load in that block then reads.
+; CHECK-LABEL: define i32 @merged_stores(
+; CHECK: loop:
+; CHECK-NEXT: %[[V:[0-9]+]] = phi i32 [ 2, %entry ], [ %next, %latch ]
+; CHECK-NEXT: store i32 %[[V]], ptr @g, align 4
+; CHECK-NEXT: %done = icmp eq i32 %[[V]], 10
+define i32 @merged_stores() {
+entry:
+  store i32 2, ptr @g, align 4
+  br label %loop
+loop:
+  %v = load i32, ptr @g, align 4
+  %done = icmp eq i32 %v, 10
+  br i1 %done, label %exit, label %latch
+latch:
+  %next = add i32 %v, 4
+  store i32 %next, ptr @g, align 4
+  br label %loop
+exit:
+  ret i32 %v
+}

@@ -57,6 +57,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from gpuopt.analysis.cfg import build_cfg
+from gpuopt.analysis.memory import readnone_calls
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
@@ -65,8 +67,10 @@ from gpuopt.ir.module import (
     CONST_OTHER,
     KIND_INT,
     KIND_PTR,
+    NAME_NONE,
     NAME_NUMBERED,
     TAG_ARGUMENT,
+    TAG_BLOCK,
     TAG_CONSTANT,
     TAG_GLOBAL,
     TAG_VALUE,
@@ -81,6 +85,7 @@ from gpuopt.ir.rewrite import (
     phi_values,
     replace_and_delete,
     replace_uses,
+    type_id,
     use_counts,
 )
 from gpuopt.transforms.dce import DCE
@@ -115,7 +120,8 @@ class InstCombine:
         for _ in range(self.max_iterations):  # rounds until no rule fires
             m, changed = _rules_round(m)
             m, negations = _booleans(m)
-            changed += negations
+            m, merged = _merge_stores(m)
+            changed += negations + merged
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
@@ -404,6 +410,91 @@ def _booleans(m: Module) -> tuple[Module, int]:
     return m, count
 
 
+def _merge_stores(m: Module) -> tuple[Module, int]:
+    """Two simple stores of one type to one pointer, each just before the
+    unconditional branch that ends one of the two predecessors of a block,
+    become a phi of the stored values and one store after that block's phis
+    (LLVM's mergeStoreIntoSuccessor).  A load there then reads the phi."""
+    xp = m.xp
+    n = m.n_instructions
+    if n == 0:
+        return m, 0
+    cfg = build_cfg(m)
+    joins = xp.flatnonzero((cfg.predecessor_count == 2) & ~cfg.entry)
+    if joins.shape[0] == 0:
+        return m, 0
+    first_edge = cfg.predecessor_edge[cfg.predecessor_start[joins]]
+    second_edge = cfg.predecessor_edge[cfg.predecessor_start[joins] + 1]
+    left, right = cfg.edge_source[first_edge], cfg.edge_source[second_edge]
+    ends = m.block_first_inst + m.block_inst_count - 1  # each block's terminator
+
+    def store_before_branch(block: Any) -> tuple[Any, Any]:
+        terminator = ends[block]
+        store = xp.maximum(terminator - 1, 0)
+        ok = (cfg.successor_count[block] == 1) & (m.inst_opcode[terminator] == op.BR) \
+            & (m.block_inst_count[block] >= 2) & (m.inst_opcode[store] == op.STORE) \
+            & ((m.inst_flags[store] & op.FLAG_ORDERED) == 0)
+        return ok, store
+
+    left_ok, left_store = store_before_branch(left)
+    right_ok, right_store = store_before_branch(right)
+    start = m.inst_operand_start
+    same = left_ok & right_ok & (left != right) \
+        & (m.inst_shape[left_store] == m.inst_shape[right_store]) \
+        & (m.operand_tag[start[left_store] + 1] == m.operand_tag[start[right_store] + 1]) \
+        & (m.operand_ref[start[left_store] + 1] == m.operand_ref[start[right_store] + 1]) \
+        & (m.operand_type[start[left_store]] == m.operand_type[start[right_store]])
+    rows = xp.flatnonzero(same)
+    k = int(rows.shape[0])
+    if k == 0:
+        return m, 0
+    joins, left, right = joins[rows], left[rows], right[rows]
+    left_store, right_store = left_store[rows], right_store[rows]
+    value_type = m.operand_type[start[left_store]]
+    m, label = type_id(m, "label")
+    m, void = type_id(m, "void")
+    # the new store's text: the first store's, its trailing attachments dropped
+    strings = m.host.strings
+    shapes = xp.unique(m.inst_shape[left_store]).tolist()
+    template_of = {}
+    for shape in shapes:  # distinct store texts, not instructions
+        template_of[shape] = len(m.host.templates)
+        m.host.templates.append(strings.items[shape].split("\0"))
+    lookup = xp.asarray(shapes)
+    store_template = xp.asarray([template_of[s] for s in shapes])[
+        xp.searchsorted(lookup, m.inst_shape[left_store])]
+    phis_on_top = xp.bincount(m.inst_block[m.inst_opcode == op.PHI],
+                              minlength=m.block_function.shape[0])[joins]
+    first = m.block_first_inst[joins]
+    new = {"inst_opcode": xp.concatenate((xp.full(k, op.PHI), xp.full(k, op.STORE))),
+           "inst_type": xp.concatenate((value_type, xp.full(k, void))),
+           "inst_aux_type": xp.full(2 * k, -1),
+           "inst_shape": xp.concatenate((xp.full(k, strings.intern("phi")),
+                                         m.inst_shape[left_store])),
+           "inst_block": xp.tile(joins, 2), "inst_function": xp.tile(m.block_function[joins], 2),
+           "inst_flags": xp.zeros(2 * k), "inst_predicate": xp.full(2 * k, -1),
+           "inst_name": xp.concatenate((xp.full(k, NAME_NUMBERED), xp.full(k, NAME_NONE))),
+           "inst_template": xp.concatenate((xp.full(k, -1), store_template))}
+    number = xp.arange(k)
+    owner = xp.concatenate((number, number, number, number, k + number, k + number))
+    left_tag = m.operand_tag[start[left_store]].astype(xp.int64)
+    left_ref = m.operand_ref[start[left_store]].astype(xp.int64)
+    right_tag = m.operand_tag[start[right_store]].astype(xp.int64)
+    right_ref = m.operand_ref[start[right_store]].astype(xp.int64)
+    block_tag = xp.full(k, TAG_BLOCK)
+    tag = xp.concatenate((left_tag, block_tag, right_tag, block_tag, xp.full(k, TAG_VALUE),
+                          m.operand_tag[start[left_store] + 1].astype(xp.int64)))
+    ref = xp.concatenate((left_ref, left, right_ref, right, n + number,
+                          m.operand_ref[start[left_store] + 1].astype(xp.int64)))
+    types = xp.concatenate((value_type, xp.full(k, label), value_type, xp.full(k, label),
+                            value_type, m.operand_type[start[left_store] + 1]))
+    m, index = insert_instructions(m, xp.concatenate((first, first + phis_on_top)), new,
+                                   owner, tag, ref, types)
+    keep = xp.ones(n + 2 * k, dtype=bool)
+    keep[index[xp.concatenate((left_store, right_store))]] = False
+    return delete_instructions(m, keep), k
+
+
 def _replacement(m: Module, rows: Any, tag: Any, ref: Any) -> tuple[Any, Any]:
     """The (tag, ref) replacement map that sends ``rows`` to (tag, ref)."""
     xp = m.xp
@@ -620,14 +711,16 @@ def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
 
 def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     """Per load, the value a store just before it in its block wrote to the same
-    pointer as the same type, with nothing between that may write memory; or,
+    pointer as the same type, with nothing between that may write memory (a
+    call writes unless it calls an intrinsic that writes nothing); or,
     in a little-endian module, the low bytes of a stored integer constant
     wider than the loaded integer (a new constant)."""
     xp = m.xp
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
     ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
-    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) | ordered
+    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) \
+        & ~readnone_calls(m) | ordered
     generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
     start = m.inst_operand_start
     stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
