@@ -29,7 +29,11 @@ Replacements (the instruction's uses take another value):
 - zero-index GEP: getelementptr T, ptr p, 0, ... to p
 - phi: all incoming values one value (itself aside) to that value
 - store to load: a load of the pointer that a store in the same block just
-  wrote, as the same type and with no write between, to the stored value
+  wrote, as the same type and with no write between, to the stored value;
+  a narrower integer load of a stored integer constant to its low bytes
+  (little-endian modules)
+- conditions from selects: trunc (select c, K1, K2) to i1 and icmp eq/ne
+  (select c, K1, K2), K to c, or to a new ``xor c, true``
 - write-only allocas: an alloca that is only stored to, memset or memcpy'd
   into (through any GEPs) goes with all its writes (transforms/dead_allocas.py)
 
@@ -45,11 +49,20 @@ In-place rewrites (the instruction changes):
   of one type, to the icmp of a and b
 - narrow compares: icmp eq or ne of (zext or sext x) and a constant that x's
   type can hold, to the icmp of x and that constant
+- pointer tests: icmp eq/ne (ptrtoint p to i64), 0 to icmp eq/ne p, null
+- negations: xor (icmp P a, b), true, the icmp used only there, to the icmp
+  with the inverse predicate; br and select on xor c, true take c and swap
+  their targets or arms
+
+New instructions:
+
+- merged stores: two simple stores to one pointer that end the two
+  predecessors of a block (each just before its unconditional branch) become
+  a phi of the values and one store at the top of that block
 
 Differs from LLVM's pass: no known-bits or demanded-bits reasoning, no
-vector rules, no floating point, no new instructions (LLVM's canonical forms
-that need one, such as ``select c, false, true`` to ``xor c, true``, are not
-made).
+vector rules, no floating point, and new instructions only where listed above
+(most of LLVM's canonical forms that need one are not made).
 """
 
 from __future__ import annotations
