@@ -251,5 +251,79 @@ define void @metadata(ptr %p) {
   ret void
 }
 
+; Calls of intrinsics that write no memory keep the generation, in the block
+; and across single-predecessor edges: readnone ones (llvm.umax,
+; llvm.uadd.with.overflow, llvm.abs) and llvm.assume, which EarlyCSE skips.
+; CHECK-LABEL: define i32 @readnone_calls(
+; CHECK: entry:
+; CHECK-NEXT: %a = load i32, ptr %p
+; CHECK: then:
+; CHECK-NEXT: %m = call i32 @llvm.umax.i32(i32 %x, i32 7)
+; CHECK-NEXT: %o = call { i32, i1 } @llvm.uadd.with.overflow.i32(i32 %x, i32 %m)
+; CHECK-NEXT: br label %more
+; CHECK: more:
+; CHECK-NEXT: %s = call i32 @llvm.abs.i32(i32 %a, i1 false)
+; CHECK-NEXT: call void @llvm.assume(i1 %c)
+; CHECK-NEXT: call void @use(i32 %a, i32 %a, i32 %m, { i32, i1 } %o, i32 %s)
+define i32 @readnone_calls(ptr %p, i32 %x, i1 %c) {
+entry:
+  %a = load i32, ptr %p
+  br i1 %c, label %then, label %else
+then:
+  %m = call i32 @llvm.umax.i32(i32 %x, i32 7)
+  %o = call { i32, i1 } @llvm.uadd.with.overflow.i32(i32 %x, i32 %m)
+  br label %more
+more:
+  %b = load i32, ptr %p
+  %s = call i32 @llvm.abs.i32(i32 %b, i1 false)
+  call void @llvm.assume(i1 %c)
+  %d = load i32, ptr %p
+  call void @use(i32 %a, i32 %d, i32 %m, { i32, i1 } %o, i32 %s)
+  ret i32 %b
+else:
+  ret i32 0
+}
+
+; An ordinary call, a memset (of any pointer) and a lifetime marker end the
+; generation, in a block between or in the load's own block (EarlyCSE counts
+; lifetime markers as writes).
+; CHECK-LABEL: define void @writing_calls(
+; CHECK: after_call:
+; CHECK-NEXT: %b = load i32, ptr %p
+; CHECK: after_memset:
+; CHECK-NEXT: %d = load i32, ptr %p
+; CHECK-NEXT: call void @llvm.lifetime.start.p0(ptr %l)
+; CHECK-NEXT: %e = load i32, ptr %p
+; CHECK-NEXT: call void @use(i32 %a, i32 %d, i32 %e, ptr %l)
+define void @writing_calls(ptr %p, ptr %q, i1 %c) {
+entry:
+  %l = alloca i32
+  %a = load i32, ptr %p
+  br i1 %c, label %call, label %memset
+call:
+  call void @clobber()
+  br label %after_call
+after_call:
+  %b = load i32, ptr %p
+  call void @use(i32 %a, i32 %b)
+  ret void
+memset:
+  call void @llvm.memset.p0.i64(ptr %q, i8 0, i64 4, i1 false)
+  br label %after_memset
+after_memset:
+  %d = load i32, ptr %p
+  call void @llvm.lifetime.start.p0(ptr %l)
+  %e = load i32, ptr %p
+  call void @use(i32 %a, i32 %d, i32 %e, ptr %l)
+  ret void
+}
+
+declare i32 @llvm.umax.i32(i32, i32)
+declare { i32, i1 } @llvm.uadd.with.overflow.i32(i32, i32)
+declare i32 @llvm.abs.i32(i32, i1)
+declare void @llvm.assume(i1)
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+declare void @llvm.lifetime.start.p0(ptr)
+
 !0 = !{i8 0, i8 2}
 !99 = !{}

@@ -266,3 +266,25 @@ latch:
 exit:
   ret i32 %v
 }
+
+; extractvalue of insertvalue: the inserted value at the same index, the
+; aggregate below at another one.
+; CHECK-LABEL: define ptr @extract_inserted(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %0 = insertvalue { ptr, ptr } %agg, ptr null, 1
+; CHECK-NEXT: %z = extractvalue { ptr, ptr } %agg, 0
+; CHECK-NEXT: %w = extractvalue { ptr, ptr } %0, 1
+; CHECK-NEXT: call void @use4(ptr %a, ptr %b, ptr %z, ptr %w)
+define ptr @extract_inserted(ptr %a, ptr %b, { ptr, ptr } %agg) {
+entry:
+  %0 = insertvalue { ptr, ptr } poison, ptr %a, 0
+  %1 = insertvalue { ptr, ptr } %0, ptr %b, 1
+  %x = extractvalue { ptr, ptr } %1, 0
+  %y = extractvalue { ptr, ptr } %1, 1
+  %2 = insertvalue { ptr, ptr } %agg, ptr null, 1
+  %z = extractvalue { ptr, ptr } %2, 0
+  %w = extractvalue { ptr, ptr } %2, 1
+  call void @use4(ptr %x, ptr %y, ptr %z, ptr %w)
+  ret ptr %x
+}
+declare void @use4(ptr, ptr, ptr, ptr)

@@ -104,12 +104,14 @@ out:
 }
 
 ; Not skipped when a predecessor already reaches the phi's block.  (%join has
-; a third predecessor, %o, so %h's triangle does not fold into a select.)
+; a third predecessor, %o, so %h's triangle does not fold into a select, and
+; an fcmp condition keeps it from being speculated, as in LLVM.)
 ; CHECK-LABEL: define i32 @conflict(
 ; CHECK: fw:
 ; CHECK-NEXT: br label %join
-define i32 @conflict(i1 %c, i1 %d) {
+define i32 @conflict(double %f, i1 %d) {
 entry:
+  %c = fcmp olt double %f, 1.0
   br i1 %d, label %o, label %h
 h:
   br i1 %c, label %fw, label %join
@@ -532,12 +534,15 @@ j:
   ret i64 %s
 }
 
-; A join with a third predecessor does not fold (LLVM speculates the
-; triangle another way, SpeculativelyExecuteBB, not done here).
+; A join with a third predecessor does not fold into a phi-free select; the
+; triangle is speculated instead (SpeculativelyExecuteBB): the head's entry,
+; now a select, goes last, as LLVM leaves it.
 ; CHECK-LABEL: define i32 @no_fold_third_predecessor(
 ; CHECK: h:
-; CHECK-NEXT: br i1 %c, label %t, label %j
-; CHECK: %p = phi i32 [ %a, %t ], [ 0, %h ], [ 5, %o ]
+; CHECK-NEXT: %a = add i32 %x, 1
+; CHECK-NEXT: %[[S:[0-9]+]] = select i1 %c, i32 %a, i32 0
+; CHECK-NEXT: br label %j
+; CHECK: %p = phi i32 [ 5, %o ], [ %[[S]], %h ]
 define i32 @no_fold_third_predecessor(i32 %x, i1 %c, i1 %d) {
 entry:
   br i1 %d, label %o, label %h
@@ -619,4 +624,279 @@ inner:
 done:
   %r = phi i32 [ %n, %inner ], [ %x, %entry ]
   ret i32 %r
+}
+
+; SpeculativelyExecuteBB: a triangle into a join with a third predecessor.  The
+; then-block's one instruction moves up, the head's phi entry takes a select
+; and the then-block's entry goes; the join keeps its other predecessors.
+; CHECK-LABEL: define i32 @spec_triangle(
+; CHECK: a:
+; CHECK-NEXT: %y = add i32 %x, 1
+; CHECK-NEXT: %[[S:[0-9]+]] = select i1 %c, i32 %y, i32 %x
+; CHECK-NEXT: br label %j
+; CHECK-NOT: b:
+; CHECK: j:
+; CHECK-NEXT: %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %[[S]], %a ]
+define i32 @spec_triangle(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
+}
+
+; The mirror (then-block on the false edge) swaps the select's values; a phi
+; whose head and then-block values agree needs no select and keeps one entry.
+; CHECK-LABEL: define i32 @spec_mirror(
+; CHECK: a:
+; CHECK-NEXT: %y = add i32 %x, 1
+; CHECK-NEXT: %[[S:[0-9]+]] = select i1 %c, i32 %x, i32 %y
+; CHECK-NEXT: br label %j
+; CHECK: j:
+; CHECK-NEXT: %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %[[S]], %a ]
+; CHECK-NEXT: %q = phi i32 [ 1, %entry ], [ 3, %o ], [ 5, %a ]
+define i32 @spec_mirror(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %j, label %b
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  %q = phi i32 [ 1, %entry ], [ 3, %o ], [ 5, %a ], [ 5, %b ]
+  %r = add i32 %p, %q
+  ret i32 %r
+}
+
+; Two phis that differ: two selects, in phi order.
+; CHECK-LABEL: define i32 @spec_two_phis(
+; CHECK: a:
+; CHECK-NEXT: %y = add i32 %x, 1
+; CHECK-NEXT: %[[S0:[0-9]+]] = select i1 %c, i32 %y, i32 %x
+; CHECK-NEXT: %[[S1:[0-9]+]] = select i1 %c, i32 5, i32 7
+; CHECK-NEXT: br label %j
+; CHECK: j:
+; CHECK-NEXT: %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %[[S0]], %a ]
+; CHECK-NEXT: %q = phi i32 [ 1, %entry ], [ 3, %o ], [ %[[S1]], %a ]
+define i32 @spec_two_phis(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  %q = phi i32 [ 1, %entry ], [ 3, %o ], [ 7, %a ], [ 5, %b ]
+  %r = add i32 %p, %q
+  ret i32 %r
+}
+
+; An empty then-block still needs its select (no forwarding: the head already
+; reaches the join).
+; CHECK-LABEL: define i32 @spec_empty(
+; CHECK: a:
+; CHECK-NEXT: %[[S:[0-9]+]] = select i1 %c, i32 5, i32 4
+; CHECK-NEXT: br label %j
+; CHECK: j:
+; CHECK-NEXT: %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %[[S]], %a ]
+define i32 @spec_empty(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ 4, %a ], [ 5, %b ]
+  ret i32 %p
+}
+
+; Not speculated, as LLVM: three selects (over budget), two instructions, a
+; division, a load, a call, no select needed (the values agree), an fcmp
+; condition, or a head instruction used only by the then-block.
+; CHECK-LABEL: define i32 @spec_three_phis(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_three_phis(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  %q = phi i32 [ 1, %entry ], [ 3, %o ], [ 7, %a ], [ 5, %b ]
+  %s = phi i32 [ 1, %entry ], [ 3, %o ], [ 8, %a ], [ 6, %b ]
+  %r = add i32 %p, %q
+  %r2 = add i32 %r, %s
+  ret i32 %r2
+}
+
+; CHECK-LABEL: define i32 @spec_two_instructions(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_two_instructions(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  %z = mul i32 %y, 3
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %z, %b ]
+  ret i32 %p
+}
+
+; CHECK-LABEL: define i32 @spec_division(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_division(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = udiv i32 %x, 3
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
+}
+
+; CHECK-LABEL: define i32 @spec_load(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_load(ptr %q, i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = load i32, ptr %q
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
+}
+
+declare i32 @f(i32)
+
+; CHECK-LABEL: define i32 @spec_call(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_call(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = call i32 @f(i32 %x)
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
+}
+
+; CHECK-LABEL: define i32 @spec_same_value(
+; CHECK: br i1 %c, label %b, label %j
+; CHECK: %p = phi i32 [ 0, %entry ], [ 2, %o ], [ 4, %a ], [ 4, %b ]
+define i32 @spec_same_value(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ 4, %a ], [ 4, %b ]
+  ret i32 %p
+}
+
+; CHECK-LABEL: define i32 @spec_fcmp(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_fcmp(i32 %x, double %f, i32 %k) {
+entry:
+  %c = fcmp olt double %f, 1.0
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %x, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
+}
+
+; CHECK-LABEL: define i32 @spec_sink_candidate(
+; CHECK: br i1 %c, label %b, label %j
+define i32 @spec_sink_candidate(i32 %x, i1 %c, i32 %k) {
+entry:
+  switch i32 %k, label %a [ i32 0, label %j
+                              i32 1, label %o ]
+o:
+  call void @g()
+  br label %j
+a:
+  %m = mul i32 %x, 7
+  br i1 %c, label %b, label %j
+b:
+  %y = add i32 %m, 1
+  br label %j
+j:
+  %p = phi i32 [ 0, %entry ], [ 2, %o ], [ %x, %a ], [ %y, %b ]
+  ret i32 %p
 }

@@ -3,7 +3,9 @@
 ``memory_calls`` sorts calls by what they do to memory (judged once per
 distinct call shape: the text with operands cut out, so a module has a few
 hundred at most); ``pointer_roots`` resolves GEP chains down to the alloca they
-point into, with their byte offsets, by pointer jumping.
+point into, with their byte offsets, by pointer jumping; ``readnone_calls``
+marks the calls of intrinsics that write no memory (by name, judged the same
+way).
 """
 
 from __future__ import annotations
@@ -36,6 +38,22 @@ _LOCAL_COPY_SHAPE = re.compile(_CALL + r"@llvm\.memcpy(?:\.inline)?\.p0\.p0\.i64
                                + r"\0, " + _POINTER + r"\0, i64 ([0-9]+), i1 false\)$")
 _WRITE_SHAPE = re.compile(_CALL + r"@llvm\.mem(?:set|cpy|move)(?:\.inline)?\.p0\.[^(]*\("
                           + _POINTER + r"\0, .*, i1 false\)$")
+
+# Intrinsics that write no memory, by callee name (a type suffix such as
+# ``.i32``, ``.v4f64`` or ``.p0.i64`` may follow): those LLVM declares readnone
+# (``IntrNoMem``; nounwind, as every default-attribute intrinsic is), and the
+# three that EarlyCSE skips although they are declared as writing, to keep
+# their control dependences (assume, sideeffect, noalias.scope.decl).  Not
+# lifetime markers: EarlyCSE counts them as writes (``mayWriteToMemory``).
+_READNONE = re.compile(
+    r"llvm\.(?:[us](?:max|min)|abs|ctlz|cttz|ctpop|bswap|bitreverse|fsh[lr]|[us]cmp"
+    r"|[us](?:add|sub|mul)\.with\.overflow|[us](?:add|sub|shl)\.sat"
+    r"|expect|expect\.with\.probability|ptrmask|is\.constant|objectsize|dbg\.[a-z]+"
+    r"|fabs|sqrt|copysign|floor|ceil|trunc|rint|nearbyint|round|roundeven|canonicalize"
+    r"|minnum|maxnum|minimum|maximum|fma|fmuladd|pow|powi"
+    r"|sin|cos|tan|exp|exp2|exp10|log|log2|log10)(?:\.[a-z0-9]+)*")
+_SKIPPED = re.compile(r"llvm\.(?:assume|sideeffect|experimental\.noalias\.scope\.decl)")
+_CALLEE = re.compile(r"(?:(?:tail|notail|musttail) )?call [^@\0]*@(llvm\.[-a-zA-Z$._0-9]+)\(")
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,30 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
         kind=per_instruction(table["kind"]), length=per_instruction(table["length"]),
         byte=per_instruction(table["byte"]), source=per_instruction(table["source"]),
         leaf_key=leaf_column(keys), leaf_type=leaf_column(types), leaf_text=leaf_column(texts))
+
+
+def readnone_calls(m: Module) -> Any:
+    """Per instruction: a call of an intrinsic that writes no memory (see
+    ``_READNONE`` and ``_SKIPPED``), judged once per distinct call shape.  A
+    readnone intrinsic called with operand bundles is not one (a bundle may
+    read or write); an assume is, with its bundles too."""
+    xp = m.xp
+    calls = m.inst_opcode == op.CALL
+    shapes = xp.unique(m.inst_shape[calls]).tolist()
+    quiet = [shape for shape in shapes  # distinct shapes, not instructions
+             if shape >= 0 and _writes_nothing(m.host.strings.items[int(shape)])]
+    if not quiet:
+        return xp.zeros(m.n_instructions, dtype=bool)
+    return calls & xp.isin(m.inst_shape, xp.asarray(quiet, dtype=m.inst_shape.dtype))
+
+
+def _writes_nothing(text: str) -> bool:
+    found = _CALLEE.match(text)
+    if found is None:
+        return False
+    if _SKIPPED.fullmatch(found.group(1)):
+        return True
+    return _READNONE.fullmatch(found.group(1)) is not None and ' [ "' not in text
 
 
 def pointer_roots(m: Module, roots: Any, geps: Any, gep_offset: Any) -> tuple[Any, Any]:

@@ -72,7 +72,7 @@ def _leaves(type_text: str, value: str, offset: int, bodies: dict[str, str],
             return len(data) == count
         if not (value.startswith("[") and value.endswith("]")):
             return False
-        items = _split(value[1:-1])
+        items = split_top_level(value[1:-1])
         return len(items) == count and all(
             item.startswith(element + " ")
             and _leaves(element, item[len(element) + 1:].strip(), offset + k * stride,
@@ -89,7 +89,7 @@ def _leaves(type_text: str, value: str, offset: int, bodies: dict[str, str],
         closer = "}>" if struct.group(1) else "}"
         if not (value.startswith(opener) and value.endswith(closer)):
             return False
-        items = _split(value[len(opener):-len(closer)])
+        items = split_top_level(value[len(opener):-len(closer)])
         return len(items) == len(fields) and all(
             item.startswith(t + " ") and _leaves(t, item[len(t) + 1:].strip(), offset + at,
                                                  bodies, out)
@@ -116,7 +116,8 @@ def _item_end(text: str, start: int, stop: str) -> int:
     return len(text)
 
 
-def _split(body: str) -> list[str]:
+def split_top_level(body: str) -> list[str]:
+    """The comma-separated items of ``body``, brackets and strings respected."""
     items, start = [], 0
     while start < len(body):
         end = _item_end(body, start, stop=",")

@@ -6,19 +6,24 @@ opcode table; not phis, allocas or calls) and agree on opcode, result type,
 flags, predicate, the text they were read from (``inst_shape``, metadata
 attachments aside) and every operand.
 
-Loads follow LLVM's memory generations.  A generation ends at every
-instruction that may write memory (stores, calls other than debug
-intrinsics, fences, atomics, volatile accesses, every opcode the table calls
-impure but the branches and returns) and at the entry of every block without
-a single predecessor edge.  A simple load is replaced by an earlier simple
-load of the very same pointer operand (same tag and ref: no alias analysis)
-and type, or by the value of an earlier simple store to that pointer of the
-load's type (store-to-load forwarding), when that source lies earlier in the
-load's block or in a block that dominates it, in the same generation.  Each
-generation is numbered as (chain root, writes since it): the root is the
-nearest dominator-tree ancestor that ends a generation on entry, and the
-count sums the writes along the single-predecessor chain down to the row
-(pointer jumping over the chain: log2 of its length rounds), so equal
+Loads follow LLVM's memory generations.  A generation ends at every instruction
+that may write memory (stores, calls other than those of intrinsics known to
+write nothing, fences, atomics, volatile accesses, every opcode the table
+calls impure but the branches and returns) and at the entry of every block
+without a single predecessor edge.  The intrinsics that write nothing are named
+in ``analysis/memory.py`` (``readnone_calls``): readnone ones such as
+``llvm.umax``, ``llvm.abs``, ``llvm.uadd.with.overflow``, ``llvm.dbg.*`` or
+``llvm.sqrt``, and those EarlyCSE skips (``llvm.assume``, ``llvm.sideeffect``,
+``llvm.experimental.noalias.scope.decl``); lifetime markers and memory
+intrinsics end a generation, as in EarlyCSE.  A simple load is replaced by an
+earlier simple load of the very same pointer operand (same tag and ref: no
+alias analysis) and type, or by the value of an earlier simple store to that
+pointer of the load's type (store-to-load forwarding), when that source lies
+earlier in the load's block or in a block that dominates it, in the same
+generation.  Each generation is numbered as (chain root, writes since it): the
+root is the nearest dominator-tree ancestor that ends a generation on entry,
+and the count sums the writes along the single-predecessor chain down to the
+row (pointer jumping over the chain: log2 of its length rounds), so equal
 numbers along one dominator path mean no write and no join between.
 
 Value numbering by sorting instead of a scoped hash table: each candidate
@@ -32,13 +37,14 @@ then checked field by field and operand by operand, so a hash collision can
 only cost a missed replacement, never a wrong one.  Rounds repeat while they
 replace something (a replaced operand can make two users equal).
 
-Differs from LLVM's pass: calls are all writes (LLVM lets read-only calls
-keep the generation, and CSEs them); a volatile or atomic load ends the
-generation and serves no later load (LLVM lets it serve simple ones); no
-invariant or ``invariant.load`` reasoning, no dead-store or redundant-store
-removal, no conditional facts from branches; an earlier load of a different
-type does not hide an older match, as it does in LLVM's table keyed by
-pointer alone; and instead of intersecting metadata, a load carrying
+Differs from LLVM's pass: calls are writes unless they call an intrinsic known
+to write nothing (LLVM asks every callee's attributes, lets read-only calls
+keep the generation, and CSEs readnone and read-only calls); a volatile or
+atomic load ends the generation and serves no later load (LLVM lets it serve
+simple ones); no invariant or ``invariant.load`` reasoning, no dead-store or
+redundant-store removal, no conditional facts from branches; an earlier load
+of a different type does not hide an older match, as it does in LLVM's table
+keyed by pointer alone; and instead of intersecting metadata, a load carrying
 poison-making metadata (``!range``, ``!nonnull``, ``!align``, ``!nofpclass``
 without ``!noundef``) only serves loads that carry the same.
 """
@@ -53,6 +59,7 @@ import numpy as np
 
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import Dominators, dominator_tree
+from gpuopt.analysis.memory import readnone_calls
 from gpuopt.arrays import expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import TAG_VALUE, Module
@@ -63,7 +70,6 @@ _NOT_CSE = ("phi", "alloca", "load")
 _QUIET = np.isin(np.arange(op.N_OPCODES),
                  [op.OPCODE_ID[name] for name in ("br", "switch", "indirectbr", "ret",
                                                   "unreachable")])
-_DEBUG_CALL = re.compile(r"(?:(?:tail|notail|musttail) )?call void @llvm\.dbg\.")
 # Load metadata that makes a violating value poison (``!noundef`` makes it UB).
 _POISON_METADATA = re.compile(r"!(?:range|nonnull|align|nofpclass) ![0-9]+")
 _MEMORY_KEY = 7 << 48  # keeps memory keys apart from the keys of pure instructions
@@ -93,27 +99,16 @@ def _mix(xp: Any, value: Any) -> Any:
     return value ^ (value >> u64(31))
 
 
-def _debug_calls(m: Module) -> Any:
-    """Calls of ``llvm.dbg.*`` intrinsics (judged once per distinct call shape)."""
-    xp = m.xp
-    calls = m.inst_opcode == op.CALL
-    shapes = xp.unique(m.inst_shape[calls]).tolist()
-    debug = [shape for shape in shapes  # distinct shapes, not instructions
-             if shape >= 0 and _DEBUG_CALL.match(m.host.strings.items[int(shape)])]
-    if not debug:
-        return xp.zeros(m.n_instructions, dtype=bool)
-    return calls & xp.isin(m.inst_shape, xp.asarray(debug, dtype=m.inst_shape.dtype))
-
-
 def _may_write(m: Module) -> Any:
     """Rows that may write memory: every opcode the table calls impure (stores,
     calls, fences, atomics, ...) but the quiet terminators, debug records and
-    debug-intrinsic calls; and every volatile or atomic access."""
+    calls of intrinsics that write nothing; and every volatile or atomic
+    access."""
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int64)
     ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
     impure = ~xp.asarray(op.IS_PURE)[opcode] & ~xp.asarray(_QUIET)[opcode]
-    return (impure & (opcode != op.DBG_RECORD) & ~_debug_calls(m)) | ordered
+    return (impure & (opcode != op.DBG_RECORD) & ~readnone_calls(m)) | ordered
 
 
 def _generations(m: Module, cfg: CFG, dom: Dominators, writes: Any) -> tuple[Any, Any]:

@@ -75,6 +75,7 @@ from gpuopt.analysis.memory import readnone_calls
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.initializers import split_top_level
 from gpuopt.ir.module import (
     CONST_INT,
     CONST_OTHER,
@@ -134,7 +135,8 @@ class InstCombine:
             m, changed = _rules_round(m)
             m, negations = _booleans(m)
             m, merged = _merge_stores(m)
-            changed += negations + merged
+            m, extracted = _extract_inserted(m)
+            changed += negations + merged + extracted
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
@@ -420,6 +422,73 @@ def _booleans(m: Module) -> tuple[Module, int]:
         m, index = insert_instructions(m, rows, new, operand_owner, operand_tag, operand_ref,
                                        xp.full(2 * k, i1))
         m = replace_uses(m, *_replacement(m, index[rows], xp.full(k, TAG_VALUE), index[n:]))
+    return m, count
+
+
+def _extract_inserted(m: Module) -> tuple[Module, int]:
+    """extractvalue (insertvalue A, v, I), J: v when J is I; when I and J are
+    different single indices, the extractvalue reads A instead (in place), so
+    chains of inserts resolve over rounds.  Both instructions are opaque rows:
+    which of their parts are operands and their index lists come from their
+    shape texts, read once per distinct shape.  Only local values (operands)
+    are forwarded."""
+    xp = m.xp
+    opcode = m.inst_opcode
+    extracts = xp.flatnonzero((opcode == op.OPCODE_ID["extractvalue"])
+                              & (m.inst_operand_count == 1))
+    if extracts.shape[0] == 0:
+        return m, 0
+    start = m.inst_operand_start
+    source_tag, source = m.operand_tag[start[extracts]], m.operand_ref[start[extracts]]
+    of_insert = (source_tag == TAG_VALUE) & (
+        opcode[xp.where(source_tag == TAG_VALUE, source, 0)] == op.OPCODE_ID["insertvalue"])
+    extracts, source = extracts[of_insert], source[of_insert]
+    if extracts.shape[0] == 0:
+        return m, 0
+    strings = m.host.strings
+    shapes = xp.unique(xp.concatenate((m.inst_shape[extracts], m.inst_shape[source]))).tolist()
+    # per shape: index-list id, whether it is a single index, and for an
+    # insertvalue whether its aggregate and its value are operands (holes)
+    table: dict[str, list[int]] = {"indices": [], "single": [], "aggregate": [], "value": []}
+    for shape in shapes:  # distinct shapes, not instructions
+        text = strings.items[shape]
+        items = split_top_level(text.split(" ", 1)[1] if " " in text else "")
+        inserting = text.startswith("insertvalue")
+        indices = items[2:] if inserting else items[1:]
+        table["indices"].append(strings.intern(", ".join(indices)))
+        table["single"].append(int(len(indices) == 1))
+        table["aggregate"].append(int(bool(items) and items[0].endswith("\0")))
+        table["value"].append(int(inserting and len(items) > 1 and items[1].endswith("\0")))
+    lookup = xp.asarray(shapes)
+
+    def column(name: str, rows: Any) -> Any:
+        return xp.asarray(table[name])[xp.searchsorted(lookup, m.inst_shape[rows])]
+
+    same = column("indices", extracts) == column("indices", source)
+    aggregate_hole = column("aggregate", source) == 1
+    value_hole = column("value", source) == 1
+    # the inserted value is the insert's first operand, or its second after
+    # an aggregate operand
+    value_row = start[source] + aggregate_hole.astype(xp.int64)
+    # (a replaced extractvalue stays until DCE: only one still used counts)
+    take_value = same & value_hole & (use_counts(m)[extracts] > 0)
+    aggregate_tag = m.operand_tag[start[source]]
+    aggregate_ref = m.operand_ref[start[source]]
+    # (an insert into itself, possible in unreachable code, would loop)
+    look_through = ~same & aggregate_hole & (column("single", extracts) == 1) \
+        & (column("single", source) == 1) \
+        & ~((aggregate_tag == TAG_VALUE) & (aggregate_ref == source))
+    count = int(take_value.sum()) + int(look_through.sum())
+    if count == 0:
+        return m, 0
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    rows = start[extracts[look_through]]
+    operand_tag[rows] = m.operand_tag[start[source[look_through]]]
+    operand_ref[rows] = m.operand_ref[start[source[look_through]]]
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref)
+    rows = extracts[take_value]
+    m = replace_uses(m, *_replacement(m, rows, m.operand_tag[value_row[take_value]],
+                                      m.operand_ref[value_row[take_value]]))
     return m, count
 
 

@@ -1,6 +1,6 @@
 """simplifycfg: fold constant branches, drop unreachable blocks, merge blocks.
 
-Assumes nothing about a block but its edges.  Rounds of five whole-module
+Assumes nothing about a block but its edges.  Rounds of six whole-module
 steps repeat until none changes anything:
 
 1. a ``br`` on a constant condition becomes an unconditional ``br``, and so
@@ -40,6 +40,20 @@ steps repeat until none changes anything:
    the side blocks go; J then merges into the head in the next round.  No
    step leaves unreachable blocks for it, where a join could dominate its head.
 
+6. triangles into a join with more than two predecessors are speculated
+   (LLVM's SpeculativelyExecuteBB): where a head A ends in ``br i1 %c, B, J``
+   (or its mirror; ``%c`` neither a constant nor an ``fcmp``), B has A as only
+   predecessor, ends in ``br label %J`` and holds at most one speculatable
+   instruction (LLVM's limit: "only speculatively execute a single
+   instruction"; an instruction of A used only by B's code counts too, and a
+   free cast counts as much as any), and J's phis need one or two selects
+   (a select costs TCC_Basic without a target triple, against LLVM's budget of
+   PHINodeFoldingThreshold = 2; a phi whose A and B values agree needs none,
+   and with none needed LLVM does not speculate), B's instruction moves before
+   A's terminator, then ``select i1 %c, vB, vA`` per phi that needs one, A
+   branches to J, and each phi of J loses its A and B entries and gains one
+   from A (last, where LLVM's leaves it); B and its debug records go.
+
 Blocks whose address is taken (``blockaddress``) are never removed or merged.
 
 Differs from LLVM's pass: forwarding blocks whose predecessors already reach
@@ -56,8 +70,13 @@ trap), ignores branch weights and ``!unpredictable``, drops fast-math flags of
 float phis (the select is printed from columns), and also folds i1 phis fed
 by binary operators or and/or-like selects, which LLVM leaves for switch
 formation (though its SpeculativelyExecuteBB then often makes the same select
-out of a triangle); triangles whose join has further predecessors
-(SpeculativelyExecuteBB) are not done.
+out of a triangle).  Speculation names its selects by number (LLVM:
+``spec.select``), is tried only where J has more than two predecessors (LLVM
+also speculates a triangle that FoldTwoEntryPHINode declined), skips LLVM's
+checks for branch weights, for a constant expression among the phi values
+(LLVM counts one as a speculated instruction), and for a phi value that
+would be immediate undefined behaviour (LLVM then prefers to cut the edge),
+and does not speculate stores or ephemeral (assume-only) values.
 """
 
 from __future__ import annotations
@@ -75,6 +94,7 @@ from gpuopt.ir.module import (
     CONST_INT,
     KIND_LABEL,
     NAME_NONE,
+    NAME_NUMBERED,
     TAG_BLOCK,
     TAG_CONSTANT,
     TAG_VALUE,
@@ -92,6 +112,7 @@ from gpuopt.ir.rewrite import (
     reorder_instructions,
     replace_uses,
     type_id,
+    use_counts,
 )
 
 SWITCH = op.OPCODE_ID["switch"]
@@ -109,6 +130,12 @@ FREE_CAST = np.isin(np.arange(op.N_OPCODES),
 SPECULATION_BUDGET = 4
 # LLVM folds a block's two-entry phis only when it has at most three.
 MAX_FOLDED_PHIS = 3
+# SpeculativelyExecuteBB: one instruction (LLVM's "Only speculatively execute a
+# single instruction"), and selects costing at most PHINodeFoldingThreshold (2)
+# times TCC_Basic, a select costing TCC_Basic without a target triple.
+MAX_SPECULATED = 1
+MAX_SPECULATION_SELECTS = 2
+FCMP = op.OPCODE_ID["fcmp"]
 
 
 @dataclass(frozen=True)
@@ -119,7 +146,8 @@ class SimplifyCFG:
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
         totals = {"Number of branches folded": 0, "Number of unreachable blocks removed": 0,
                   "Number of blocks merged": 0, "Number of forwarding blocks skipped": 0,
-                  "Number of two-entry phi blocks folded into selects": 0}
+                  "Number of two-entry phi blocks folded into selects": 0,
+                  "Number of triangles speculated into their head": 0}
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
             changed = 0
             for key, step in (("Number of branches folded", fold_constant_branches),
@@ -127,7 +155,9 @@ class SimplifyCFG:
                               ("Number of blocks merged", merge_blocks),
                               ("Number of forwarding blocks skipped", skip_forwarding_blocks),
                               ("Number of two-entry phi blocks folded into selects",
-                               fold_two_entry_phis)):
+                               fold_two_entry_phis),
+                              ("Number of triangles speculated into their head",
+                               speculate_triangles)):
                 m, count = step(m)
                 totals[key] += count
                 changed += count
@@ -542,14 +572,7 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     true_value = xp.where(first_true, phi_start, phi_start + 2)
     false_value = xp.where(first_true, phi_start + 2, phi_start)
     tag, ref = m.operand_tag, m.operand_ref
-    same = (tag[phi_start] == tag[phi_start + 2]) & (ref[phi_start] == ref[phi_start + 2])
-    constant = (tag[phi_start] == TAG_CONSTANT) & (tag[phi_start + 2] == TAG_CONSTANT)
-    left = xp.where(constant, ref[phi_start], 0)
-    right = xp.where(constant, ref[phi_start + 2], 0)
-    same |= constant & (m.constant_kind[left] == CONST_INT) \
-        & (m.constant_kind[right] == CONST_INT) \
-        & (m.constant_type[left] == m.constant_type[right]) \
-        & (m.constant_value[left] == m.constant_value[right])
+    same = _same_values(m, phi_start, phi_start + 2)
     selecting = xp.flatnonzero(~same)
 
     # insert the selects, then a ``br label %J``, before each head's terminator
@@ -611,6 +634,197 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     block = m.inst_block.astype(xp.int64)
     group = xp.where(moved[block], place[block], xp.where(added, 3, 0))
     m = m.with_columns(inst_block=home[block].astype(m.inst_block.dtype))
+    order = xp.lexsort(xp.stack((xp.arange(m.n_instructions), group,
+                                 m.inst_block.astype(xp.int64))))
+    m = reorder_instructions(m, order)
+    return delete_blocks(m, ~moved), k
+
+
+def _same_values(m: Module, left: Any, right: Any) -> Any:
+    """Whether operand rows ``left[k]`` and ``right[k]`` name the same value (the
+    same reference, or integer constants of one type and value)."""
+    xp = m.xp
+    tag, ref = m.operand_tag, m.operand_ref
+    same = (tag[left] == tag[right]) & (ref[left] == ref[right])
+    constant = (tag[left] == TAG_CONSTANT) & (tag[right] == TAG_CONSTANT)
+    left_ref = xp.where(constant, ref[left], 0)
+    right_ref = xp.where(constant, ref[right], 0)
+    return same | (constant & (m.constant_kind[left_ref] == CONST_INT)
+                   & (m.constant_kind[right_ref] == CONST_INT)
+                   & (m.constant_type[left_ref] == m.constant_type[right_ref])
+                   & (m.constant_value[left_ref] == m.constant_value[right_ref]))
+
+
+def speculate_triangles(m: Module) -> tuple[Module, int]:
+    """LLVM's SpeculativelyExecuteBB for triangles whose join has further
+    predecessors: the then-block's code moves up into the head, each phi of the
+    join takes ``select i1 %c, vThen, vHead`` for the head's entry and loses
+    the then-block's, and the head branches to the join.
+
+    A head A ``br i1 %c, B, J`` (or ``br i1 %c, J, B``; ``%c`` neither a
+    constant nor an ``fcmp``) speculates B when B has A as only predecessor,
+    ends in ``br label %J``, is neither entry nor address-taken, and holds at
+    most ``MAX_SPECULATED`` speculatable instructions besides debug records,
+    counting an instruction of A used only by B's code (LLVM keeps such a
+    value sinkable); J (not A) has more than two predecessors, and its phis
+    need 1 to ``MAX_SPECULATION_SELECTS`` selects (phis whose A and B values
+    agree need none; LLVM speculates only for a select).  B's debug records go
+    (LLVM drops them too); B's instructions go before A's terminator, then the
+    selects, then ``br label %J``.  Distinct heads of one join, or a head that
+    is another's join, touch distinct phi entries and blocks, so every
+    speculation of a round composes.
+    """
+    xp = m.xp
+    cfg = build_cfg(m)
+    n_blocks = cfg.n_blocks
+    if cfg.edge_source.shape[0] == 0:
+        return m, 0
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    term = _terminators(m)
+    start = m.inst_operand_start[term].astype(xp.int64)
+    is_br = opcode[term] == op.BR
+    conditional = is_br & (m.inst_operand_count[term] == 3)
+    unconditional = is_br & (m.inst_operand_count[term] == 1)
+    first = operand_row(m, start)
+    first_ref = m.operand_ref[first].astype(xp.int64)
+    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0).astype(xp.int64)
+    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
+    false_block = false_block.astype(xp.int64)
+    condition_value = m.operand_tag[first] == TAG_VALUE
+    fcmp_condition = condition_value & (opcode[xp.where(condition_value, first_ref, 0)] == FCMP)
+    plain_condition = (m.operand_tag[first] != TAG_CONSTANT) & ~fcmp_condition
+
+    # then-blocks: speculatable code, counted; heads whose other successor is the join
+    rows = xp.arange(n, dtype=xp.int64)
+    blocks_of = m.inst_block
+    body = (opcode != op.DBG_RECORD) & (rows != term[blocks_of])
+    speculatable = xp.asarray(SPECULATABLE)[opcode]
+
+    def per_block(mask: Any) -> Any:
+        return xp.bincount(blocks_of[mask], minlength=n_blocks)[:n_blocks]
+
+    count = per_block(body)
+    then_like = (cfg.predecessor_count == 1) & unconditional & ~cfg.entry & ~address_taken(m) \
+        & (per_block(body & ~speculatable) == 0) & (count <= MAX_SPECULATED)
+    join_of = xp.where(then_like, first_ref, -1)
+    heads = xp.arange(n_blocks, dtype=xp.int64)
+    via_true = conditional & then_like[true_block] & (join_of[true_block] == false_block)
+    via_false = conditional & ~via_true & then_like[false_block] \
+        & (join_of[false_block] == true_block)
+    then_block = xp.where(via_true, true_block, false_block)
+    join = xp.where(via_true, false_block, true_block)
+    candidate = (via_true | via_false) & plain_condition & (true_block != false_block) \
+        & (join != heads) & (cfg.predecessor_count[join] > 2)
+    if not bool(candidate.any()):
+        return m, 0
+
+    # LLVM counts an instruction of the head used only by the then-block's code
+    # (one that could sink there) as speculated too
+    head_of_then = xp.full(n_blocks, -1, dtype=xp.int64)
+    head_of_then[then_block[candidate]] = heads[candidate]
+    owner = m.operand_owner.astype(xp.int64)
+    user_head = xp.where(body[owner], head_of_then[blocks_of[owner]], -1)
+    used = m.operand_tag == TAG_VALUE
+    used_ref = xp.where(used, m.operand_ref, 0).astype(xp.int64)
+    quiet = xp.asarray(op.IS_PURE)[opcode] & ((m.inst_flags & op.FLAG_ORDERED) == 0)
+    sinkable_use = used & (user_head >= 0) & (blocks_of[used_ref] == user_head) \
+        & quiet[used_ref]
+    sink_uses = xp.bincount(used_ref[sinkable_use], minlength=n)[:n]
+    sinks = per_block((sink_uses > 0) & (sink_uses == use_counts(m)))
+    candidate &= count[then_block] + sinks <= MAX_SPECULATED
+
+    # every phi entry of a join for a candidate head, and the then-block's entry
+    # of the same phi (found by a sorted (phi, block) key)
+    entry = xp.flatnonzero((m.operand_tag == TAG_BLOCK) & (opcode[owner] == op.PHI))
+    entry_phi = owner[entry]
+    entry_block = m.operand_ref[entry].astype(xp.int64)
+    keys = entry_phi * n_blocks + entry_block
+    order = xp.argsort(keys)
+    sorted_keys = keys[order]
+    from_head = candidate[entry_block] & (join[entry_block] == blocks_of[entry_phi])
+    head_entry = entry[from_head]
+    head = entry_block[from_head]
+    phi = entry_phi[from_head]
+    wanted = phi * n_blocks + then_block[head]
+    position = xp.minimum(xp.searchsorted(sorted_keys, wanted), max(keys.shape[0] - 1, 0))
+    found = sorted_keys[position] == wanted
+    then_entry = entry[order[position]]
+    missing = xp.bincount(head[~found], minlength=n_blocks)[:n_blocks]
+    differ = ~_same_values(m, head_entry - 1, then_entry - 1) & found
+    selects = xp.bincount(head[differ], minlength=n_blocks)[:n_blocks]
+    candidate &= (missing == 0) & (selects >= 1) & (selects <= MAX_SPECULATION_SELECTS)
+    folding = xp.flatnonzero(candidate)
+    if folding.shape[0] == 0:
+        return m, 0
+    taken = candidate[head]
+    head_entry, then_entry, head, phi = (a[taken] for a in (head_entry, then_entry, head, phi))
+    differ = differ[taken]
+
+    # selects (then value on the branch's side of the then-block), then a
+    # ``br label %J``, before each head's terminator
+    m, label = type_id(m, "label", KIND_LABEL)
+    selecting = xp.flatnonzero(differ)
+    s, k = int(selecting.shape[0]), int(folding.shape[0])
+    select_head = head[selecting]
+    then_value, head_value = then_entry[selecting] - 1, head_entry[selecting] - 1
+    true_value = xp.where(via_true[select_head], then_value, head_value)
+    false_value = xp.where(via_true[select_head], head_value, then_value)
+    operands = xp.stack((start[select_head], true_value, false_value), 1).ravel()
+    placed = xp.concatenate((select_head, folding))
+    minus_one = xp.full(s + k, -1, dtype=xp.int32)
+    new = {"inst_opcode": xp.concatenate((xp.full(s, op.SELECT), xp.full(k, op.BR))),
+           "inst_type": xp.concatenate((m.inst_type[phi[selecting]], xp.full(k, -1))),
+           "inst_aux_type": minus_one, "inst_block": placed,
+           "inst_function": m.block_function[placed],
+           "inst_flags": xp.zeros(s + k, dtype=xp.int16), "inst_predicate": minus_one,
+           "inst_name": xp.concatenate((xp.full(s, NAME_NUMBERED), xp.full(k, NAME_NONE))),
+           "inst_template": minus_one, "inst_shape": minus_one}
+    head_offset = head_entry - 1 - m.inst_operand_start[phi]
+    then_offset = then_entry - 1 - m.inst_operand_start[phi]
+    tag, ref = m.operand_tag, m.operand_ref
+    m, index = insert_instructions(
+        m, term[placed], new, xp.concatenate((xp.repeat(xp.arange(s), 3), s + xp.arange(k))),
+        xp.concatenate((tag[operands], xp.full(k, TAG_BLOCK))),
+        xp.concatenate((ref[operands], join[folding])),
+        xp.concatenate((m.operand_type[operands], xp.full(k, label))))
+
+    # the head's and the then-block's entries go; one entry from the head, its
+    # select (or the agreed value), goes last (where LLVM's leaves it)
+    phi_start = m.inst_operand_start[index[phi]].astype(xp.int64)
+    value_tag = m.operand_tag[phi_start + head_offset].astype(xp.int32)
+    value_ref = m.operand_ref[phi_start + head_offset].astype(xp.int64)
+    value_tag[selecting] = TAG_VALUE
+    value_ref[selecting] = index[n + xp.arange(s)]
+    value_type = m.operand_type[phi_start + head_offset]
+    block_type = m.operand_type[phi_start + head_offset + 1]
+    keep_operand = xp.ones(m.operand_tag.shape[0], dtype=bool)
+    for offset in (head_offset, then_offset):  # two entries, two operands each
+        keep_operand[phi_start + offset] = False
+        keep_operand[phi_start + offset + 1] = False
+    m = delete_operands(m, keep_operand)
+    e = int(phi.shape[0])
+    m = append_operands(
+        m, xp.repeat(index[phi], 2),
+        xp.stack((value_tag, xp.full(e, TAG_BLOCK, dtype=xp.int32)), 1).ravel(),
+        xp.stack((value_ref, head), 1).ravel(), xp.stack((value_type, block_type), 1).ravel())
+
+    # then-blocks' code moves to its head before the selects; their debug
+    # records and branches, and the heads' old branches, go
+    moved = xp.zeros(n_blocks, dtype=bool)
+    moved[then_block[folding]] = True
+    home = heads.copy()
+    home[then_block[folding]] = folding
+    block = m.inst_block.astype(xp.int64)
+    old_body = xp.zeros(m.n_instructions, dtype=bool)
+    old_body[index[:n]] = body
+    added = xp.zeros(m.n_instructions, dtype=bool)
+    added[index[n:]] = True
+    keep = ~moved[block] | old_body
+    keep[index[term[folding]]] = False
+    group = xp.where(moved[block], 1, xp.where(added, 2, 0))[keep]
+    m = m.with_columns(inst_block=home[block].astype(m.inst_block.dtype))
+    m = delete_instructions(m, keep)
     order = xp.lexsort(xp.stack((xp.arange(m.n_instructions), group,
                                  m.inst_block.astype(xp.int64))))
     m = reorder_instructions(m, order)
