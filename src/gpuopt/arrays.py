@@ -17,6 +17,19 @@ def exclusive_cumsum(xp: Any, counts: Any) -> Any:
     return out
 
 
+def lookup(xp: Any, keys: list[int], values: list[int], queries: Any,
+           missing: int = 0) -> Any:
+    """``values[k]`` for each query equal to ``keys[k]`` (keys sorted and
+    distinct: a host table of a few distinct shapes or templates), ``missing``
+    for the others.  One binary search per query (log depth)."""
+    if not keys:
+        return xp.full(queries.shape[0], missing, dtype=xp.int64)
+    table = xp.asarray(keys, dtype=xp.int64)
+    position = xp.clip(xp.searchsorted(table, queries), 0, table.shape[0] - 1)
+    return xp.where(table[position] == queries,
+                    xp.asarray(values, dtype=xp.int64)[position], missing)
+
+
 def _scatter(xp: Any, name: str, target: Any, index: Any, values: Any) -> None:
     ufunc = getattr(xp, name)
     if hasattr(ufunc, "at"):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.initializers import constant_leaves
 from gpuopt.ir.layout import module_lines
@@ -106,13 +107,11 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
             types.append(leaf_type)
             texts.append(strings.intern(value))
     order = sorted(range(len(keys)), key=keys.__getitem__)
-    shape_rows = xp.asarray(shapes, dtype=xp.int64) if shapes else xp.zeros(1, dtype=xp.int64)
-    position = xp.clip(xp.searchsorted(shape_rows, m.inst_shape), 0, shape_rows.shape[0] - 1)
-    is_listed = (shape_rows[position] == m.inst_shape) & (m.inst_opcode == op.CALL)
+    calls = m.inst_opcode == op.CALL
 
     def per_instruction(values: list[int]) -> Any:
-        column = xp.asarray(values or [0], dtype=xp.int64)
-        return xp.where(is_listed, column[position], 0 if values is not table["source"] else -1)
+        missing = -1 if values is table["source"] else 0
+        return xp.where(calls, lookup(xp, shapes, values, m.inst_shape, missing), missing)
 
     def leaf_column(values: list[int]) -> Any:
         return xp.asarray([values[k] for k in order], dtype=xp.int64)

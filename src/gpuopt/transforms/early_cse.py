@@ -60,7 +60,7 @@ import numpy as np
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import readnone_calls
-from gpuopt.arrays import expand
+from gpuopt.arrays import expand, lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import replace_and_delete
@@ -152,12 +152,7 @@ def _poison_metadata(m: Module, loads: Any) -> Any:
         found = sorted(_POISON_METADATA.findall(tail))
         numbers.append(-1 if not found or "!noundef " in tail
                        else kinds.setdefault(" ".join(found), len(kinds)))
-    if not kinds:
-        return xp.full(m.n_instructions, -1, dtype=xp.int64)
-    table = xp.asarray(templates, dtype=xp.int64)
-    position = xp.clip(xp.searchsorted(table, m.inst_template), 0, table.shape[0] - 1)
-    listed = loads & (table[position] == m.inst_template)
-    return xp.where(listed, xp.asarray(numbers, dtype=xp.int64)[position], -1)
+    return xp.where(loads, lookup(xp, templates, numbers, m.inst_template, -1), -1)
 
 
 def _round(m: Module) -> tuple[Module, int]:

@@ -72,7 +72,7 @@ from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import build_cfg
 from gpuopt.analysis.memory import readnone_calls
-from gpuopt.arrays import segment_max, segment_min
+from gpuopt.arrays import lookup, segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.initializers import split_top_level
@@ -459,10 +459,8 @@ def _extract_inserted(m: Module) -> tuple[Module, int]:
         table["single"].append(int(len(indices) == 1))
         table["aggregate"].append(int(bool(items) and items[0].endswith("\0")))
         table["value"].append(int(inserting and len(items) > 1 and items[1].endswith("\0")))
-    lookup = xp.asarray(shapes)
-
     def column(name: str, rows: Any) -> Any:
-        return xp.asarray(table[name])[xp.searchsorted(lookup, m.inst_shape[rows])]
+        return lookup(xp, shapes, table[name], m.inst_shape[rows])
 
     same = column("indices", extracts) == column("indices", source)
     aggregate_hole = column("aggregate", source) == 1
@@ -542,9 +540,8 @@ def _merge_stores(m: Module) -> tuple[Module, int]:
     for shape in shapes:  # distinct store texts, not instructions
         template_of[shape] = len(m.host.templates)
         m.host.templates.append(strings.items[shape].split("\0"))
-    lookup = xp.asarray(shapes)
-    store_template = xp.asarray([template_of[s] for s in shapes])[
-        xp.searchsorted(lookup, m.inst_shape[left_store])]
+    store_template = lookup(xp, shapes, [template_of[s] for s in shapes],
+                            m.inst_shape[left_store])
     phis_on_top = xp.bincount(m.inst_block[m.inst_opcode == op.PHI],
                               minlength=m.block_function.shape[0])[joins]
     first = m.block_first_inst[joins]
@@ -723,6 +720,8 @@ def _pointer_compares(m: Module, count: int) -> tuple[Module, int]:
         return m, count
     ptr = m.host.type_text.index("ptr") if "ptr" in m.host.type_text else -1
     rows = rows[pointer_type[rows] == ptr]
+    if rows.shape[0] == 0:
+        return m, count
     m, null = append_constants(m, xp.full(1, ptr), xp.full(1, CONST_OTHER), xp.zeros(1),
                                text="null")
     operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()

@@ -217,6 +217,25 @@ def _terminators(m: Module) -> Any:
     return (m.block_first_inst + m.block_inst_count - 1).astype(m.xp.int64)
 
 
+def _branches(m: Module) -> tuple[Any, Any, Any, Any, Any, Any, Any, Any]:
+    """Per block: its terminator row, that row's first operand row, whether it
+    is a conditional or an unconditional ``br``, its first operand's tag and
+    ref (the condition, or the only target), and a conditional br's true and
+    false blocks (0 for other terminators)."""
+    xp = m.xp
+    term = _terminators(m)
+    start = m.inst_operand_start[term].astype(xp.int64)
+    is_br = m.inst_opcode[term] == op.BR
+    conditional = is_br & (m.inst_operand_count[term] == 3)
+    unconditional = is_br & (m.inst_operand_count[term] == 1)
+    first = operand_row(m, start)
+    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0)
+    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
+    return (term, start, conditional, unconditional, m.operand_tag[first],
+            m.operand_ref[first].astype(xp.int64), true_block.astype(xp.int64),
+            false_block.astype(xp.int64))
+
+
 def fold_constant_branches(m: Module) -> tuple[Module, int]:
     """``br`` and ``switch`` terminators with one possible destination become
     ``br label %dest``; the edges that go take their phi entries along."""
@@ -512,16 +531,9 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
         return m, 0
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
-    term = _terminators(m)
-    start = m.inst_operand_start[term].astype(xp.int64)
-    is_br = opcode[term] == op.BR
-    conditional = is_br & (m.inst_operand_count[term] == 3)
-    unconditional = is_br & (m.inst_operand_count[term] == 1)
-    first_ref = m.operand_ref[operand_row(m, start)].astype(xp.int64)
-    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0).astype(xp.int64)
-    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
-    false_block = false_block.astype(xp.int64)
-    constant_condition = m.operand_tag[operand_row(m, start)] == TAG_CONSTANT
+    term, start, conditional, unconditional, first_tag, first_ref, true_block, false_block = \
+        _branches(m)
+    constant_condition = first_tag == TAG_CONSTANT
 
     # per block: phis, phis without exactly two entries, rows not speculatable, cost
     rows = xp.arange(n, dtype=xp.int64)
@@ -681,19 +693,11 @@ def speculate_triangles(m: Module) -> tuple[Module, int]:
         return m, 0
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
-    term = _terminators(m)
-    start = m.inst_operand_start[term].astype(xp.int64)
-    is_br = opcode[term] == op.BR
-    conditional = is_br & (m.inst_operand_count[term] == 3)
-    unconditional = is_br & (m.inst_operand_count[term] == 1)
-    first = operand_row(m, start)
-    first_ref = m.operand_ref[first].astype(xp.int64)
-    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0).astype(xp.int64)
-    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
-    false_block = false_block.astype(xp.int64)
-    condition_value = m.operand_tag[first] == TAG_VALUE
+    term, start, conditional, unconditional, first_tag, first_ref, true_block, false_block = \
+        _branches(m)
+    condition_value = first_tag == TAG_VALUE
     fcmp_condition = condition_value & (opcode[xp.where(condition_value, first_ref, 0)] == FCMP)
-    plain_condition = (m.operand_tag[first] != TAG_CONSTANT) & ~fcmp_condition
+    plain_condition = (first_tag != TAG_CONSTANT) & ~fcmp_condition
 
     # then-blocks: speculatable code, counted; heads whose other successor is the join
     rows = xp.arange(n, dtype=xp.int64)
