@@ -288,3 +288,316 @@ entry:
   ret ptr %x
 }
 declare void @use4(ptr, ptr, ptr, ptr)
+
+; Value ranges decide compares: a zext of an i1 is 0 or 1; an and with 7 is
+; below the sign bit, so greater than any negative constant; a urem by 10 and
+; a lshr by 28 stay below 10 and 16; ranges of a select join.
+; CHECK-LABEL: define void @ranges(
+; CHECK-NEXT: call void @use(i1 true, i1 false, i1 true, i1 false, i1 true, i1 true)
+define void @ranges(i1 %b, i32 %x, i32 %y) {
+  %z = zext i1 %b to i64
+  %a = icmp ne i64 %z, 1053768382
+  %m = and i32 %x, 7
+  %s = icmp slt i32 %m, -3
+  %g = icmp sgt i32 %m, -1
+  %r = urem i32 %y, 10
+  %c = icmp ugt i32 %r, 9
+  %h = lshr i32 %x, 28
+  %d = icmp ult i32 %h, 16
+  %sel = select i1 %b, i32 %r, i32 %h
+  %e = icmp ne i32 %sel, 20
+  call void @use(i1 %a, i1 %s, i1 %g, i1 %c, i1 %d, i1 %e)
+  ret void
+}
+
+; A mask that keeps every bit its operand may have goes; an extension of a
+; trunc whose source fits the narrow type is the source.
+; CHECK-LABEL: define void @masks_and_extensions(
+; CHECK-NEXT: %z = zext i8 %x to i32
+; CHECK-NEXT: %a = and i32 %y, 255
+; CHECK-NEXT: %h = lshr i32 %y, 17
+; CHECK-NEXT: call void @use(i32 %z, i32 %a, i32 %h)
+define void @masks_and_extensions(i8 %x, i32 %y) {
+  %z = zext i8 %x to i32
+  %m = and i32 %z, 255
+  %a = and i32 %y, 255
+  %t = trunc i32 %a to i16
+  %e = zext i16 %t to i32
+  %h = lshr i32 %y, 17
+  %t2 = trunc i32 %h to i16
+  %s = sext i16 %t2 to i32
+  call void @use(i32 %m, i32 %e, i32 %s)
+  ret void
+}
+
+; trunc of an extension or a trunc is one cast of the first source.
+; CHECK-LABEL: define void @trunc_chains(
+; CHECK-NEXT: %t1 = zext i1 %b to i16
+; CHECK-NEXT: %t2 = sext i8 %c to i16
+; CHECK-NEXT: %t3 = trunc i64 %w to i16
+; CHECK-NEXT: %t4 = trunc i64 %w to i8
+; CHECK-NEXT: call void @use(i16 %t1, i16 %t2, i16 %t3, i8 %t4)
+define void @trunc_chains(i1 %b, i8 %c, i64 %w) {
+  %z = zext i1 %b to i32
+  %t1 = trunc i32 %z to i16
+  %s = sext i8 %c to i32
+  %t2 = trunc i32 %s to i16
+  %x = sext i64 %w to i128
+  %t3 = trunc i128 %x to i16
+  %n = trunc i64 %w to i32
+  %t4 = trunc i32 %n to i8
+  call void @use(i16 %t1, i16 %t2, i16 %t3, i8 %t4)
+  ret void
+}
+
+; A pointer into an alloca is never a global's address, and two constant
+; offsets into one alloca compare as the offsets do.  Offset 0 on the right
+; of a global compare and one past the end stay (LLVM's distance test).
+; CHECK-LABEL: define void @distinct_objects(
+; CHECK: call void @use(i1 false, i1 true, i1 false, i1 true, i1 %c5, i1 %c6)
+define void @distinct_objects() {
+  %a = alloca [4 x i32]
+  %p = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 2
+  %q = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 1
+  %end = getelementptr inbounds [4 x i32], ptr %a, i64 1
+  %c1 = icmp eq ptr %p, @gv
+  %c2 = icmp ne ptr @gv, %q
+  %c3 = icmp eq ptr %p, %q
+  %c4 = icmp eq ptr %q, %q
+  %c5 = icmp eq ptr @gv, %a
+  %c6 = icmp eq ptr %end, @gv
+  call void @use(i1 %c1, i1 %c2, i1 %c3, i1 %c4, i1 %c5, i1 %c6)
+  ret void
+}
+
+; An alloca that only holds a copy of a constant global reads the global.
+@gv = global i32 0
+@table = private unnamed_addr constant [4 x i32] [i32 1, i32 2, i32 3, i32 4], align 16
+@small = private unnamed_addr constant [2 x i32] [i32 1, i32 2], align 16
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+; CHECK-LABEL: define i32 @constant_copy(
+; CHECK-NOT: alloca [4 x i32]
+; CHECK: getelementptr inbounds [4 x i32], ptr @table, i64 0, i64 %i
+; CHECK: alloca [3 x i32]
+; CHECK: call void @llvm.memcpy
+define i32 @constant_copy(i64 %i) {
+  %a = alloca [4 x i32], align 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 16 %a, ptr align 16 @table, i64 16, i1 false)
+  %p = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 %i
+  %v = load i32, ptr %p, align 4
+  %b = alloca [3 x i32], align 16
+  call void @llvm.memcpy.p0.p0.i64(ptr align 16 %b, ptr align 16 @small, i64 8, i1 false)
+  %r = getelementptr inbounds [3 x i32], ptr %b, i64 0, i64 %i
+  %w = load i32, ptr %r, align 4
+  %s = add i32 %v, %w
+  ret i32 %s
+}
+
+; A trunc of an operation on extended values is the operation in the narrow type.
+; CHECK-LABEL: define void @narrowed_truncations(
+; CHECK-NEXT: %x32 = xor i16 %a, 31306
+; CHECK-NEXT: %s32 = lshr i16 %a, 3
+; CHECK-NEXT: %m32 = add i16 %a, %b
+; CHECK-NEXT: %w = zext i16 %b to i32
+; CHECK-NEXT: %o = or i32 %w, 65536
+; CHECK-NEXT: call void @use(i16 %x32, i16 %s32, i16 %m32, i16 %b, i32 %o)
+define void @narrowed_truncations(i16 %a, i16 %b) {
+  %za = zext i16 %a to i32
+  %x32 = xor i32 %za, -1258849718
+  %x = trunc i32 %x32 to i16
+  %s32 = lshr i32 %za, 3
+  %s = trunc i32 %s32 to i16
+  %sb = sext i16 %b to i32
+  %m32 = add nsw i32 %za, %sb
+  %m = trunc i32 %m32 to i16
+  %w = zext i16 %b to i32
+  %o = or i32 %w, 65536
+  %to = trunc i32 %o to i16
+  call void @use(i16 %x, i16 %s, i16 %m, i16 %to, i32 %o)
+  ret void
+}
+
+; sext (trunc x) is x when x's sign bits reach into the narrow type (a
+; bitfield read: shl then ashr by at least the difference of widths).
+; CHECK-LABEL: define void @sign_bits(
+; CHECK-NEXT: %s = shl i64 %x, 35
+; CHECK-NEXT: %a = ashr i64 %s, 35
+; CHECK-NEXT: %b = ashr i64 %s, 31
+; CHECK-NEXT: %t2 = trunc i64 %b to i32
+; CHECK-NEXT: %e2 = sext i32 %t2 to i64
+; CHECK-NEXT: call void @use(i64 %a, i64 %e2)
+define void @sign_bits(i64 %x) {
+  %s = shl i64 %x, 35
+  %a = ashr i64 %s, 35
+  %t = trunc i64 %a to i32
+  %e = sext i32 %t to i64
+  %b = ashr i64 %s, 31
+  %t2 = trunc i64 %b to i32
+  %e2 = sext i32 %t2 to i64
+  call void @use(i64 %e, i64 %e2)
+  ret void
+}
+
+; A trunc ignores a mask that keeps its bits; srem of values below the sign
+; bit is urem, which narrows to the type of the extended values.
+; CHECK-LABEL: define void @masked_truncs_and_unsigned_division(
+; CHECK-NEXT: %t = trunc i64 %x to i8
+; CHECK-NEXT: %o = trunc i64 %x to i8
+; CHECK-NEXT: %r32 = urem i8 %a, %b
+; CHECK-NEXT: %y = lshr i32 %z, 1
+; CHECK-NEXT: %d = udiv i32 %y, 3
+; CHECK-NEXT: call void @use(i8 %t, i8 %o, i8 %r32, i32 %d)
+define void @masked_truncs_and_unsigned_division(i64 %x, i8 %a, i8 %b, i32 %z) {
+  %m = and i64 %x, 255
+  %t = trunc i64 %m to i8
+  %p = or i64 %x, 256
+  %o = trunc i64 %p to i8
+  %za = zext i8 %a to i32
+  %zb = zext i8 %b to i32
+  %r32 = srem i32 %za, %zb
+  %r = trunc i32 %r32 to i8
+  %y = lshr i32 %z, 1
+  %d = sdiv i32 %y, 3
+  call void @use(i8 %t, i8 %o, i8 %r, i32 %d)
+  ret void
+}
+
+; A masked test of a zero-extended byte is done on the byte; an exact sdiv
+; by a power of two is an exact ashr.
+; CHECK-LABEL: define void @masked_compares_and_exact_division(
+; CHECK-NEXT: %m = and i8 %b, 64
+; CHECK-NEXT: %c = icmp ne i8 %m, 0
+; CHECK-NEXT: %d = ashr exact i64 %x, 4
+; CHECK-NEXT: call void @use(i1 %c, i64 %d)
+define void @masked_compares_and_exact_division(i8 %b, i64 %x) {
+  %z = zext i8 %b to i32
+  %m = and i32 %z, 64
+  %c = icmp ne i32 %m, 0
+  %d = sdiv exact i64 %x, 16
+  call void @use(i1 %c, i64 %d)
+  ret void
+}
+
+; Unsigned compares of a zext, and any compare of a sext, with a constant
+; that fits are made on the narrow value; a store of what was just loaded
+; from the same pointer goes.
+; CHECK-LABEL: define void @narrow_orders_and_reloaded_stores(
+; CHECK-NEXT: %u = icmp ult i8 %b, 7
+; CHECK-NEXT: %s = icmp slt i8 %b, -3
+; CHECK-NEXT: %v = load ptr, ptr %p, align 8
+; CHECK-NEXT: call void @use(i1 %u, i1 %s, ptr %v)
+define void @narrow_orders_and_reloaded_stores(i8 %b, ptr %p) {
+  %z = zext i8 %b to i64
+  %u = icmp ult i64 %z, 7
+  %x = sext i8 %b to i32
+  %s = icmp slt i32 %x, -3
+  %v = load ptr, ptr %p, align 8
+  store ptr %v, ptr %p, align 8
+  call void @use(i1 %u, i1 %s, ptr %v)
+  ret void
+}
+
+; A trunc below the type the operands were extended from computes there
+; (an ashr of a zero-extended value shifts logically).
+; CHECK-LABEL: define void @narrowed_to_the_source_type(
+; CHECK-NEXT: %a = lshr i16 %h, 8
+; CHECK-NEXT: %t = trunc i16 %a to i8
+; CHECK-NEXT: %o = or i16 %h, %k
+; CHECK-NEXT: %u = trunc i16 %o to i8
+; CHECK-NEXT: call void @use(i8 %t, i8 %u)
+define void @narrowed_to_the_source_type(i16 %h, i16 %k) {
+  %z = zext i16 %h to i32
+  %a = ashr i32 %z, 8
+  %t = trunc i32 %a to i8
+  %y = zext i16 %k to i32
+  %o = or i32 %z, %y
+  %u = trunc i32 %o to i8
+  call void @use(i8 %t, i8 %u)
+  ret void
+}
+
+; A phi of one operation on different values is the operation on a phi:
+; casts from one type, binary operators with one constant (sharing flags).
+; CHECK-LABEL: define i32 @phi_of_operations(
+; CHECK: j:
+; CHECK-NEXT: %p = phi i8 [ %a, %l ], [ %b, %r ]
+; CHECK-NEXT: %q = phi i32 [ %x, %l ], [ %y, %r ]
+; CHECK-NEXT: [[Z:%.*]] = zext i8 %p to i32
+; CHECK-NEXT: [[A:%.*]] = add nsw i32 %q, 7
+; CHECK-NEXT: %s = add i32 [[Z]], [[A]]
+define i32 @phi_of_operations(i1 %c, i8 %a, i8 %b, i32 %x, i32 %y) {
+entry:
+  br i1 %c, label %l, label %r
+l:
+  %za = zext i8 %a to i32
+  %ax = add nsw nuw i32 %x, 7
+  br label %j
+r:
+  %zb = zext i8 %b to i32
+  %ay = add nsw i32 %y, 7
+  br label %j
+j:
+  %p = phi i32 [ %za, %l ], [ %zb, %r ]
+  %q = phi i32 [ %ax, %l ], [ %ay, %r ]
+  %s = add i32 %p, %q
+  ret i32 %s
+}
+
+; Compares of two zexts are unsigned compares of their sources; of two sexts,
+; the same compare of their sources.
+; CHECK-LABEL: define void @compares_of_extensions(
+; CHECK-NEXT: %g = icmp ugt i8 %a, %b
+; CHECK-NEXT: %s = icmp slt i8 %a, %b
+; CHECK-NEXT: call void @use(i1 %g, i1 %s)
+define void @compares_of_extensions(i8 %a, i8 %b) {
+  %za = zext i8 %a to i32
+  %zb = zext i8 %b to i32
+  %g = icmp sgt i32 %za, %zb
+  %sa = sext i8 %a to i32
+  %sb = sext i8 %b to i32
+  %s = icmp slt i32 %sa, %sb
+  call void @use(i1 %g, i1 %s)
+  ret void
+}
+
+; An extension of a trunc that loses nothing is one cast of the source: a
+; trunc of a wide bitfield read, a zext of a narrower value.
+; CHECK-LABEL: define void @lossless_truncs(
+; CHECK-NEXT: %s = shl i80 %x, 62
+; CHECK-NEXT: %a = ashr i80 %s, 62
+; CHECK-NEXT: %e = trunc i80 %a to i64
+; CHECK-NEXT: %m = and i32 %y, 255
+; CHECK-NEXT: %z = zext i32 %m to i64
+; CHECK-NEXT: call void @use(i64 %e, i64 %z)
+define void @lossless_truncs(i80 %x, i32 %y) {
+  %s = shl i80 %x, 62
+  %a = ashr i80 %s, 62
+  %t = trunc i80 %a to i32
+  %e = sext i32 %t to i64
+  %m = and i32 %y, 255
+  %t2 = trunc i32 %m to i16
+  %z = zext i16 %t2 to i64
+  call void @use(i64 %e, i64 %z)
+  ret void
+}
+
+; Constants that fit the source type may stand among at least two zexts.
+; CHECK-LABEL: define i32 @phi_of_zexts_and_constants(
+; CHECK: %p = phi i16 [ %a, %l ], [ %b, %r ], [ 7, %m ]
+; CHECK-NEXT: [[Z:%.*]] = zext i16 %p to i32
+; CHECK-NEXT: ret i32 [[Z]]
+define i32 @phi_of_zexts_and_constants(i1 %c, i1 %d, i16 %a, i16 %b) {
+entry:
+  br i1 %c, label %l, label %m
+m:
+  br i1 %d, label %r, label %j
+l:
+  %za = zext i16 %a to i32
+  br label %j
+r:
+  %zb = zext i16 %b to i32
+  br label %j
+j:
+  %p = phi i32 [ %za, %l ], [ %zb, %r ], [ 7, %m ]
+  ret i32 %p
+}

@@ -23,11 +23,25 @@ Replacements (the instruction's uses take another value):
 - self compare: icmp eq, uge, ule, sge, sle x,x to true; ne, ugt, ult, sgt, slt
   x,x to false
 - boolean compare: icmp ne i1 x, false and icmp eq i1 x, true to x
+- value ranges (analysis/ranges.py): an icmp whose operands' unsigned ranges
+  decide it (signed predicates where both stay below the sign bit, or against
+  a negative constant) to false or true; and x, C to x when C keeps every bit
+  x may have; zext/sext (trunc x) back to x's type to x when x fits the
+  narrow type (below its sign bit, for sext), or for sext when x's known sign
+  bits (a part of ComputeNumSignBits) reach into the narrow type
+- pointers: icmp eq/ne of a pointer into an alloca (inbounds constant GEPs,
+  offset inside it) and a global variable to false/true; of two such
+  pointers into one alloca, by their offsets
+- constant copies: an alloca whose only write is a memcpy of a constant
+  global, and that is otherwise only read, reads the global instead
+  (transforms/constant_copies.py)
 - known nonzero: icmp eq x, 0 (or null) to false and icmp ne/ugt x, 0 to true
   when x is an or with a nonzero operand, an extension, select or phi of such
   values, an alloca, a global, or an inbounds GEP of such a pointer
 - zero-index GEP: getelementptr T, ptr p, 0, ... to p
 - phi: all incoming values one value (itself aside) to that value
+- stores of loaded values: a store of what a load just read from the same
+  pointer, in the same block with no write between, goes
 - store to load: a load of the pointer that a store in the same block just
   wrote, as the same type and with no write between, to the stored value;
   a narrower integer load of a stored integer constant to its low bytes
@@ -42,13 +56,28 @@ In-place rewrites (the instruction changes):
 - canonical order: a commutative operator or an icmp with a constant on the
   left gets it on the right (the predicate swapped)
 - strength: mul x,2^k to shl x,k; udiv x,2^k to lshr x,k; urem x,2^k to
-  and x,2^k-1
+  and x,2^k-1; sdiv exact x,2^k (below the sign bit) to ashr exact x,k
 - cast chains: zext (zext x) and sext (sext x) to one cast of x; sext of a
-  zext to a zext
-- icmp of zexts: icmp eq, ne or unsigned of (zext a), (zext b), with a and b
-  of one type, to the icmp of a and b
-- narrow compares: icmp eq or ne of (zext or sext x) and a constant that x's
-  type can hold, to the icmp of x and that constant
+  zext to a zext; trunc of a zext, sext or trunc to one cast of the first
+  source (an extension where it is narrower than the result, else a trunc);
+  trunc (and x, C) where C keeps every bit the trunc keeps, and trunc
+  (or/xor x, C) where C has none of them, to trunc x
+- icmp of extensions: icmp of (zext a), (zext b), with a and b of one type,
+  to the icmp of a and b (a signed predicate becoming its unsigned one); any
+  icmp of (sext a), (sext b) to the same icmp of a and b
+- narrow compares: icmp eq, ne or unsigned of (zext x), any icmp of
+  (sext x), and a constant that x's type can hold, to the icmp of x and that
+  constant; icmp eq, ne or unsigned
+  of (and (zext x), C) and C2, both fitting x's type, to the icmp of
+  (and x, C) and C2 in that type (the and used only there)
+- phis of operations: a phi whose incoming values are all one cast (from one
+  type) or one binary operator with one constant operand, each used only by
+  the phi, becomes the operation on a phi of their operands
+- narrowed truncations: trunc (B x, y) to T with B used only there computes
+  B in the type S its extended operands come from (T no wider than S) where
+  every operand is an extension of an S value or a constant (add, sub, mul,
+  and, or, xor; shl, lshr/ashr of a zext and ashr of a sext by a constant
+  below S's width; udiv, urem of zexts)
 - pointer tests: icmp eq/ne (ptrtoint p to i64), 0 to icmp eq/ne p, null
 - negations: xor (icmp P a, b), true, the icmp used only there, to the icmp
   with the inverse predicate; br and select on xor c, true take c and swap
@@ -60,22 +89,27 @@ New instructions:
   predecessors of a block (each just before its unconditional branch) become
   a phi of the values and one store at the top of that block
 
-Differs from LLVM's pass: no known-bits or demanded-bits reasoning, no
+Differs from LLVM's pass: ranges instead of known bits and no demanded-bits
+reasoning, no
 vector rules, no floating point, and new instructions only where listed above
 (most of LLVM's canonical forms that need one are not made).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import build_cfg
-from gpuopt.analysis.memory import readnone_calls
+from gpuopt.analysis.memory import pointer_roots, readnone_calls
+from gpuopt.analysis.ranges import all_ones, cover, sign_bits, value_ranges
 from gpuopt.arrays import lookup, segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.initializers import split_top_level
+from gpuopt.ir.layout import gep_offsets, module_lines, type_layout
 from gpuopt.ir.module import (
     CONST_INT,
     CONST_OTHER,
@@ -102,6 +136,7 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.transforms.constant_copies import replace_constant_copies
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.instsimplify import _fold_round
@@ -130,26 +165,35 @@ class InstCombine:
         return InstCombine(limit)
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
-        combined = folded = removed = 0
+        combined = folded = removed = erased = 0
         for _ in range(self.max_iterations):  # rounds until no rule fires
             m, changed = _rules_round(m)
             m, negations = _booleans(m)
             m, merged = _merge_stores(m)
             m, extracted = _extract_inserted(m)
-            changed += negations + merged + extracted
+            m, copied = replace_constant_copies(m)
+            m, narrowed = _narrow_truncations(m)
+            m, stores = _stores_of_loaded_values(m)
+            m, phis = _fold_phi_operations(m)
+            changed += negations + merged + extracted + copied + narrowed + stores + phis
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
             if changed == 0 and simplified == 0:
+                # instcombine erases what became trivially dead, as LLVM's does
+                # (a dead load no longer keeps an alloca alive)
+                m, dead = DCE().apply(m)
+                erased += dead["Number of insts removed"]
                 m, allocas = remove_write_only_allocas(m)
                 removed += allocas
-                if allocas == 0:
+                if allocas == 0 and dead["Number of insts removed"] == 0:
                     break
-        # instcombine erases what became trivially dead, as LLVM's does
-        m, dead = DCE().apply(m)
+        else:  # the bound stopped the rounds: what is dead still goes
+            m, dead = DCE().apply(m)
+            erased += dead["Number of insts removed"]
         return m, {"Number of insts combined": combined,
                    "Number of constant folds": folded,
-                   "Number of dead inst eliminated": dead["Number of insts removed"],
+                   "Number of dead inst eliminated": erased,
                    "Number of write-only allocas removed": removed}
 
 
@@ -259,15 +303,30 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     always = (against_zero & (pred("ne") | pred("ugt"))) | (self_compare & reflexive) | icmp & (
         (pred("uge") & (v1 == 0)) | (pred("ule") & (v1 == op_ones))
         | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
+    range_never, range_always, mask_to_x, ext_of_trunc, to_unsigned, recast = _range_rules(m)
+    if bool(to_unsigned.any()):  # in place; the rules below hold for both forms
+        unsigned_opcode = xp.where(opcode == op.SDIV, op.UDIV, op.UREM)
+        m = m.with_columns(inst_opcode=xp.where(to_unsigned, unsigned_opcode, opcode)
+                           .astype(m.inst_opcode.dtype))
+        rewritten += int(to_unsigned.sum())
+    if bool(recast.any()):  # in place: ext (trunc x) that loses nothing is one cast of x
+        m = _recast_extensions(m, recast)
+        rewritten += int(recast.sum())
+        trunc_back &= ~recast[source]  # (it read the operand these rows no longer have)
+    m, object_never, object_always = _distinct_objects(m)
+    range_never |= object_never
+    range_always |= object_always
+    never |= range_never & ~always
+    always |= range_always & ~never
     # zero-index GEP of a local pointer
     zero_gep = (opcode == op.GEP) & ((m.inst_flags & op.FLAG_ZERO_INDICES) != 0)
     m, forward_tag, forward_ref, forward = _store_to_load(m)
     phi_tag, phi_ref, phi_same = _uniform_phis(m)
 
-    replace_with_operand0 = to_x | zero_gep | bool_compare
+    replace_with_operand0 = to_x | zero_gep | bool_compare | mask_to_x
     constant_rows = to_zero | to_ones | never | always
     fired = replace_with_operand0 | constant_rows | negation | double_not | select_cond \
-        | trunc_back | forward | phi_same
+        | trunc_back | forward | phi_same | ext_of_trunc
     count = int(fired.sum()) + rewritten
     if not bool(fired.any()):
         return m, rewritten
@@ -287,7 +346,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         (negation, m.operand_tag[operand_row(m, inner_start, 1)].astype(xp.int32),
          m.operand_ref[operand_row(m, inner_start, 1)]),
         (double_not, m.operand_tag[not_start].astype(xp.int32), m.operand_ref[not_start]),
-        (trunc_back, m.operand_tag[source_start].astype(xp.int32), m.operand_ref[source_start]),
+        (trunc_back | ext_of_trunc, m.operand_tag[source_start].astype(xp.int32),
+         m.operand_ref[source_start]),
         (forward, forward_tag, forward_ref),
         (phi_same, phi_tag, phi_ref),
     ]
@@ -302,6 +362,123 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     replaced &= ~self_ref
     m = replace_uses(m, replacement_tag, replacement_ref)
     return delete_instructions(m, ~replaced), count
+
+
+def _recast_extensions(m: Module, rows_mask: Any) -> Module:
+    """zext/sext (trunc x) whose trunc loses nothing reads x directly: the
+    same extension where x is narrower than the result, a trunc where wider."""
+    xp = m.xp
+    rows = xp.flatnonzero(rows_mask)
+    start = m.inst_operand_start
+    inner = m.operand_ref[start[rows]]
+    source = start[inner]
+    wider = m.type_width[m.operand_type[source]] > m.type_width[m.inst_type[rows]]
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    operand_tag[start[rows]] = m.operand_tag[source]
+    operand_ref[start[rows]] = m.operand_ref[source]
+    operand_type[start[rows]] = m.operand_type[source]
+    opcode = m.inst_opcode.copy()
+    opcode[rows] = xp.where(wider, op.TRUNC, opcode[rows])
+    flags = m.inst_flags.copy()
+    flags[rows] = 0
+    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                          operand_type=operand_type, inst_opcode=opcode, inst_flags=flags)
+
+
+def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
+    """Rules that read value ranges (analysis/ranges.py): an icmp whose
+    operands' ranges decide it (false, true); ``and x, C`` where C keeps every
+    bit x may have (to x); ``zext``/``sext`` of ``trunc x`` back to x's own type
+    where x fits the narrow type (below its sign bit, for ``sext``), or for
+    ``sext`` where x's sign bits reach into the narrow type (to x; where x
+    has another type, to become one cast of x, in place); and which
+    ``sdiv``/``srem`` have both operands below the sign bit (to become
+    ``udiv``/``urem``, in place)."""
+    xp = m.xp
+    u64 = xp.uint64
+    known, low, high = value_ranges(m)
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+
+    def operand(k: int) -> tuple[Any, Any, Any, Any]:
+        index = operand_row(m, start, k)
+        tag, ref = m.operand_tag[index], m.operand_ref[index]
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
+        value = m.constant_value[safe].astype(u64)
+        row = xp.where(tag == TAG_VALUE, ref, 0)
+        from_value = (tag == TAG_VALUE) & known[row]
+        operand_type = xp.maximum(m.operand_type[index], 0)
+        width = m.type_width[operand_type].astype(xp.int64)
+        full = all_ones(xp, width)
+        return (constant | from_value,
+                xp.where(constant, value, xp.where(from_value, low[row], u64(0))),
+                xp.where(constant, value, xp.where(from_value, high[row], full)), width)
+
+    has0, lo0, hi0, width = operand(0)
+    has1, lo1, hi1, _ = operand(1)
+    operand_type = xp.maximum(m.operand_type[operand_row(m, start)], 0)
+    is_int = (m.type_kind[operand_type] == KIND_INT) & (width >= 1) & (width <= 64)
+    predicate = m.inst_predicate.astype(xp.int32)
+    compare = (opcode == op.ICMP) & is_int & has0 & has1
+
+    def pred(*names: str) -> Any:
+        return xp.isin(predicate, xp.asarray([op.ICMP_ID[name] for name in names]))
+
+    sign = u64(1) << xp.clip(width - 1, 0, 63).astype(u64)
+    # signed order is unsigned order between values below the sign bit; a value
+    # below it is greater than any constant with it set
+    both_positive = (hi0 < sign) & (hi1 < sign)
+    negative1 = (lo1 >= sign) & (lo1 == hi1) & (hi0 < sign)
+    unsigned = pred("eq", "ne", "ult", "ule", "ugt", "uge") | both_positive
+    less = pred("ult", "slt")
+    less_equal = pred("ule", "sle")
+    greater = pred("ugt", "sgt")
+    greater_equal = pred("uge", "sge")
+    disjoint = (hi0 < lo1) | (hi1 < lo0)
+    ordered_true = unsigned & ((less & (hi0 < lo1)) | (less_equal & (hi0 <= lo1))
+                               | (greater & (lo0 > hi1)) | (greater_equal & (lo0 >= hi1)))
+    ordered_false = unsigned & ((less & (lo0 >= hi1)) | (less_equal & (lo0 > hi1))
+                                | (greater & (hi0 <= lo1)) | (greater_equal & (hi0 < lo1)))
+    always = compare & ((pred("ne") & disjoint) | ordered_true
+                        | (negative1 & pred("sgt", "sge")))
+    never = compare & ((pred("eq") & disjoint) | ordered_false
+                       | (negative1 & pred("slt", "sle")))
+
+    result_type = xp.maximum(m.inst_type, 0)
+    result_mask = all_ones(xp, m.type_width[result_type].astype(xp.int64))
+    modeled = xp.asarray(op.IS_MODELED)[opcode]
+    constant1 = (m.operand_tag[operand_row(m, start, 1)] == TAG_CONSTANT) & (lo1 == hi1) & has1
+    mask_to_x = modeled & (opcode == op.AND) & is_int & constant1 \
+        & ((cover(xp, hi0) & ~lo1 & result_mask) == 0)
+    # zext/sext (trunc x) to x's type: the trunc's source range decides
+    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
+    inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    inner_start = operand_row(m, start[inner])
+    inner_tag, inner_ref = m.operand_tag[inner_start], m.operand_ref[inner_start]
+    source = xp.where(inner_tag == TAG_VALUE, inner_ref, 0)
+    source_fits_narrow = (inner_tag == TAG_VALUE) & known[source] & (
+        high[source] <= all_ones(xp, width))
+    x_type = m.operand_type[inner_start]
+    x_width = m.type_width[xp.maximum(x_type, 0)].astype(xp.int64)
+    # sext (trunc x): x's sign bits reach down into the narrow type
+    sign_extended = xp.zeros(m.n_instructions, dtype=bool)
+    if bool(((opcode == op.SEXT) & (opcode[inner] == op.TRUNC)).any()):  # (only then)
+        sign_extended = (inner_tag == TAG_VALUE) \
+            & (sign_bits(m, known, high)[source] > x_width - width)
+    # then the trunc loses nothing: the extension is x itself, or one cast of x
+    lossless = (tag0 == TAG_VALUE) & (opcode[inner] == op.TRUNC) & (x_type >= 0) & (
+        ((opcode == op.ZEXT) & source_fits_narrow)
+        | ((opcode == op.SEXT) & ((source_fits_narrow & (high[source] < sign))
+                                  | sign_extended)))
+    ext_of_trunc = lossless & (x_type == m.inst_type)
+    recast = lossless & (x_type != m.inst_type) \
+        & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
+    # sdiv and srem of values below the sign bit are udiv and urem
+    to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
+        & (hi0 < sign) & (hi1 < sign)
+    return never, always, mask_to_x, ext_of_trunc, to_unsigned, recast
 
 
 # icmp predicate of the negated compare
@@ -629,7 +806,10 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     mul_to_shl = modeled & is_int & (opcode == op.MUL) & power & (width > 1)
     udiv_to_lshr = modeled & is_int & (opcode == op.UDIV) & power
     urem_to_and = modeled & is_int & (opcode == op.UREM) & power
-    strength = mul_to_shl | udiv_to_lshr | urem_to_and
+    # sdiv exact by a positive 2^k (not the sign bit) is ashr exact
+    sdiv_to_ashr = modeled & is_int & (opcode == op.SDIV) & power & (log2 < width - 1) \
+        & ((flags & op.FLAG_EXACT) != 0)
+    strength = mul_to_shl | udiv_to_lshr | urem_to_and | sdiv_to_ashr
     count += int(strength.sum())
     if bool(strength.any()):
         rows = xp.flatnonzero(strength)
@@ -642,10 +822,11 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
         new_opcode = xp.where(mul_to_shl, op.SHL, xp.where(udiv_to_lshr, op.LSHR,
                                                              xp.where(urem_to_and, op.AND,
                                                                       opcode)))
+        new_opcode = xp.where(sdiv_to_ashr, op.ASHR, new_opcode)
         # mul nsw by 2^k keeps nsw only when 2^k is not the sign bit (LangRef)
         keep_nsw = (log2 < width - 1)
         new_flags = xp.where(mul_to_shl, flags & (op.FLAG_NUW | xp.where(
-            keep_nsw, op.FLAG_NSW, 0)), xp.where(udiv_to_lshr, flags & op.FLAG_EXACT,
+            keep_nsw, op.FLAG_NSW, 0)), xp.where(udiv_to_lshr | sdiv_to_ashr, flags & op.FLAG_EXACT,
                                                  xp.where(urem_to_and, 0, flags)))
         m = m.with_columns(operand_ref=operand_ref, inst_opcode=new_opcode.astype(xp.int16),
                            inst_flags=new_flags.astype(xp.int16))
@@ -656,16 +837,47 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     source_op = opcode[source]
     source_start = operand_row(m, start[source])
+    # trunc of an extension or a trunc: one cast of the first source, an
+    # extension where it is narrower than the result, else a trunc (the
+    # source's own type is trunc_back's, a replacement)
+    x_width = m.type_width[xp.maximum(m.operand_type[source_start], 0)].astype(xp.int64)
+    result_width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
+    trunc_chain = (tag0 == TAG_VALUE) & (opcode == op.TRUNC) & (
+        (source_op == op.ZEXT) | (source_op == op.SEXT) | (source_op == op.TRUNC)) \
+        & (m.operand_type[source_start] >= 0) & (m.inst_type >= 0) \
+        & (m.operand_type[source_start] != m.inst_type) \
+        & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
+    widen = trunc_chain & (source_op != op.TRUNC) & (x_width < result_width)
+    # trunc of an and/or/xor whose constant keeps (and) or leaves (or, xor)
+    # every bit the trunc keeps: the trunc of its first operand
+    mask_start = operand_row(m, start[source], 1)
+    mask_safe = xp.where(m.operand_tag[mask_start] == TAG_CONSTANT, m.operand_ref[mask_start], 0)
+    mask_value = m.constant_value[mask_safe]
+    kept = all_ones(xp, result_width).astype(xp.int64)
+    masked_trunc = (tag0 == TAG_VALUE) & (opcode == op.TRUNC) \
+        & xp.asarray(op.IS_MODELED)[source_op] & (result_width < 64) \
+        & (m.operand_tag[mask_start] == TAG_CONSTANT) & (m.constant_kind[mask_safe] == CONST_INT) \
+        & (((source_op == op.AND) & ((mask_value & kept) == kept))
+           | (((source_op == op.OR) | (source_op == op.XOR)) & ((mask_value & kept) == 0)))
     cast_chain = (tag0 == TAG_VALUE) & (
         ((opcode == op.ZEXT) & (source_op == op.ZEXT))
-        | ((opcode == op.SEXT) & ((source_op == op.SEXT) | (source_op == op.ZEXT))))
+        | ((opcode == op.SEXT) & ((source_op == op.SEXT) | (source_op == op.ZEXT)))) \
+        | trunc_chain | masked_trunc
     tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
     other = xp.where(tag1 == TAG_VALUE, ref1, 0)
     other_start = operand_row(m, start[other])
-    unsigned_or_eq = m.inst_predicate.astype(xp.int32) <= op.ICMP_ID["ule"]
-    zext_compare = (opcode == op.ICMP) & unsigned_or_eq & (tag0 == TAG_VALUE) \
-        & (tag1 == TAG_VALUE) & (source_op == op.ZEXT) & (opcode[other] == op.ZEXT) \
+    # two zexts keep unsigned order and compare signed as unsigned (both stay
+    # below the sign bit); two sexts keep both orders
+    predicate = m.inst_predicate.astype(xp.int32)
+    both_zext = (source_op == op.ZEXT) & (opcode[other] == op.ZEXT)
+    both_sext = (source_op == op.SEXT) & (opcode[other] == op.SEXT)
+    zext_compare = (opcode == op.ICMP) & (tag0 == TAG_VALUE) & (tag1 == TAG_VALUE) \
+        & (both_zext | both_sext) \
         & (m.operand_type[source_start] == m.operand_type[other_start])
+    as_unsigned = xp.asarray([op.ICMP_ID[p] for p in ("eq", "ne", "ugt", "uge", "ult", "ule",
+                                                      "ugt", "uge", "ult", "ule")])
+    compare_predicate = xp.where(zext_compare & both_zext,
+                                 as_unsigned[xp.maximum(predicate, 0)], predicate)
     count += int((cast_chain | zext_compare).sum())
     if bool((cast_chain | zext_compare).any()):
         operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
@@ -679,13 +891,17 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
         operand_ref[start[compare_rows] + 1] = m.operand_ref[other_start[compare_rows]]
         operand_type[start[compare_rows] + 1] = m.operand_type[other_start[compare_rows]]
         # sext of a zext is a zext; zext nneg / trunc flags do not carry over
-        new_opcode = xp.where(cast_chain & (source_op == op.ZEXT), op.ZEXT, opcode)
+        new_opcode = xp.where(cast_chain & ~trunc_chain & ~masked_trunc
+                              & (source_op == op.ZEXT), op.ZEXT,
+                              xp.where(widen, source_op, opcode))
         flags = xp.where(cast_chain, 0, m.inst_flags.astype(xp.int32))
         flags = xp.where(zext_compare, flags & ~op.FLAG_SAMESIGN, flags)
         m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                            operand_type=operand_type, inst_opcode=new_opcode.astype(xp.int16),
-                           inst_flags=flags.astype(xp.int16))
+                           inst_flags=flags.astype(xp.int16),
+                           inst_predicate=compare_predicate.astype(m.inst_predicate.dtype))
     m, count = _narrow_compares(m, count)
+    m, count = _narrow_masked_compares(m, count)
     return _pointer_compares(m, count)
 
 
@@ -738,8 +954,192 @@ def _pointer_compares(m: Module, count: int) -> tuple[Module, int]:
     return m, count + int(rows.shape[0])
 
 
+def _narrow_truncations(m: Module) -> tuple[Module, int]:
+    """trunc (B x, y) to T, where B is used only there, computes B in a
+    narrower type S instead (part of LLVM's canEvaluateTruncated): S is the
+    type that B's extended operands come from, T no wider than S.  For add,
+    sub, mul, and, or and xor every operand is an extension of an S value or
+    a constant (the low bits of the result need no more); shl by a constant
+    below S's width needs that of its first operand only; lshr (and ashr of
+    a zext) by such a constant needs a zext of an S value first, ashr a sext;
+    udiv and urem need zexts of S values (or a constant that fits S).  B
+    takes type S and the narrow operands (constants truncated), becomes
+    lshr where it was an ashr of a zext, and loses nuw/nsw/exact; the
+    trunc's uses take B where S is T, else the trunc reads B from S."""
+    xp = m.xp
+    n = m.n_instructions
+    if n == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
+    inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    result_type = m.inst_type
+    result_width = m.type_width[xp.maximum(result_type, 0)].astype(xp.int64)
+    candidate = (opcode == op.TRUNC) & (tag0 == TAG_VALUE) & (result_type >= 0) \
+        & (m.type_kind[xp.maximum(result_type, 0)] == KIND_INT)
+    inner_op = opcode[inner]
+    inner_start = start[inner]
+    uses = use_counts(m)
+
+    def operand(k: int) -> tuple[Any, Any, Any, Any, Any]:
+        """Operand k of the inner instruction: (an extension, its opcode, the
+        type it extends from, a constant, the constant's value)."""
+        row = operand_row(m, inner_start, k)
+        tag, ref = m.operand_tag[row], m.operand_ref[row]
+        value = xp.where(tag == TAG_VALUE, ref, 0)
+        extension = (tag == TAG_VALUE) & ((opcode[value] == op.ZEXT) | (opcode[value] == op.SEXT))
+        source_type = m.operand_type[operand_row(m, start[value])]
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
+        return extension, opcode[value], source_type, constant, m.constant_value[safe]
+
+    ext0, ext_op0, from0, const0, _ = operand(0)
+    ext1, ext_op1, from1, const1, value1 = operand(1)
+    # S: the type the extended operands come from (both, where both are)
+    narrow_type = xp.where(ext0, from0, from1)
+    narrow_width = m.type_width[xp.maximum(narrow_type, 0)].astype(xp.int64)
+    wide_width = m.type_width[xp.maximum(m.inst_type[inner], 0)].astype(xp.int64)
+    same_source = (~ext0 | ~ext1 | (from0 == from1)) & (narrow_type >= 0) \
+        & (m.type_kind[xp.maximum(narrow_type, 0)] == KIND_INT) \
+        & (result_width <= narrow_width) & (narrow_width < wide_width)
+    binary = (inner_op == op.ADD) | (inner_op == op.SUB) | (inner_op == op.MUL) \
+        | (inner_op == op.AND) | (inner_op == op.OR) | (inner_op == op.XOR)
+    # udiv and urem: both operands zero-extended from S (a constant fitting S)
+    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
+    division = ((inner_op == op.UDIV) | (inner_op == op.UREM)) & ext0 & (ext_op0 == op.ZEXT) \
+        & ((ext1 & (ext_op1 == op.ZEXT)) | (const1 & ((value1 & ~narrow_mask) == 0)))
+    small_amount = const1 & (value1 >= 0) & (value1 < narrow_width)
+    logical_shift = ((inner_op == op.LSHR) | (inner_op == op.ASHR)) & (ext_op0 == op.ZEXT)
+    shift = small_amount & ext0 & ((inner_op == op.SHL) | logical_shift
+                                   | ((inner_op == op.ASHR) & (ext_op0 == op.SEXT)))
+    fires = candidate & same_source & (uses[inner] == 1) \
+        & xp.asarray(op.IS_MODELED)[inner_op] & (
+            (binary & (ext0 | const0) & (ext1 | const1) & (ext0 | ext1)) | shift | division)
+    # one trunc per inner instruction (it has one use), so rows do not collide
+    rows = xp.flatnonzero(fires)
+    if rows.shape[0] == 0:
+        return m, 0
+    targets = inner[rows]
+    narrow = narrow_type[rows]
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    mask = narrow_mask[rows]
+    for k in (0, 1):
+        row = start[targets] + k
+        tag, ref = m.operand_tag[row], m.operand_ref[row]
+        value = xp.where(tag == TAG_VALUE, ref, 0)
+        source_row = start[value]
+        is_ext = tag == TAG_VALUE
+        m, ids = append_constants(m, narrow, xp.full(rows.shape[0], CONST_INT, xp.int8),
+                                  m.constant_value[xp.where(is_ext, 0, ref)] & mask)
+        operand_tag[row] = xp.where(is_ext, m.operand_tag[source_row], TAG_CONSTANT)
+        operand_ref[row] = xp.where(is_ext, m.operand_ref[source_row], ids)
+        operand_type[row] = narrow
+    inst_type = m.inst_type.copy()
+    inst_type[targets] = narrow
+    flags = m.inst_flags.copy()
+    flags[targets] = flags[targets] & op.FLAG_DISJOINT
+    new_opcode = m.inst_opcode.copy()
+    new_opcode[targets] = xp.where(logical_shift[rows], op.LSHR, inner_op[rows])
+    # where S is wider than T, the trunc stays and reads the narrow B
+    operand_type[start[rows]] = narrow
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type, inst_type=inst_type, inst_flags=flags,
+                       inst_opcode=new_opcode)
+    same = narrow == result_type[rows]
+    return replace_and_delete(m, rows[same], TAG_VALUE, targets[same]), int(rows.shape[0])
+
+
+def _distinct_objects(m: Module) -> tuple[Module, Any, Any]:
+    """icmp eq/ne of a pointer into an alloca and a global variable's address:
+    never equal (LLVM's computePointerICmp with haveNonOverlappingStorage),
+    when the alloca side is reached through inbounds GEPs of constant offset
+    and that offset lies inside the alloca (not one past its end; at offset 0
+    only with the alloca on the left, where LLVM's distance test allows it).
+    Extern_weak globals and functions are not global variables here.  Two
+    such pointers into one alloca are equal exactly when their offsets are."""
+    xp = m.xp
+    n = m.n_instructions
+    nothing = xp.zeros(n, dtype=bool)
+    opcode = m.inst_opcode.astype(xp.int32)
+    predicate = m.inst_predicate.astype(xp.int32)
+    compares = (opcode == op.ICMP) & ((predicate == op.ICMP_ID["eq"])
+                                      | (predicate == op.ICMP_ID["ne"]))
+    if not bool(compares.any()) or not bool((opcode == op.ALLOCA).any()):
+        return m, nothing, nothing
+    variables = remembered(m.host, "global variables", lambda: _global_variables(m))
+    # only compares of a global or of two local pointers need the layout
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    pointer_made = xp.zeros(n, dtype=bool)
+    pointer_made[xp.flatnonzero((opcode == op.ALLOCA) | (opcode == op.GEP))] = True
+
+    def local_pointer(tag: Any, ref: Any) -> Any:
+        return (tag == TAG_VALUE) & pointer_made[xp.where(tag == TAG_VALUE, ref, 0)]
+
+    interesting = compares & (local_pointer(tag0, ref0) | local_pointer(tag1, ref1)) & (
+        (tag0 == TAG_GLOBAL) | (tag1 == TAG_GLOBAL)
+        | (local_pointer(tag0, ref0) & local_pointer(tag1, ref1)))
+    if not bool(interesting.any()):
+        return m, nothing, nothing
+    m, lay = type_layout(m)  # (may add element and field types to the type table)
+    if lay is None:
+        return m, nothing, nothing
+    allocas = (opcode == op.ALLOCA) & (m.inst_operand_count == 0) & (m.inst_aux_type >= 0)
+    size = lay.size[xp.clip(m.inst_aux_type.astype(xp.int64), 0, lay.size.shape[0] - 1)]
+    geps = xp.flatnonzero((opcode == op.GEP) & ((m.inst_flags & op.FLAG_INBOUNDS) != 0))
+    constant, gep_offset = gep_offsets(m, lay, geps)
+    from_value = m.operand_tag[m.inst_operand_start[geps]] == TAG_VALUE
+    keep = constant & from_value
+    root, offset = pointer_roots(m, allocas, geps[keep], gep_offset[keep])
+    known = xp.asarray(sorted(variables) or [-1], dtype=xp.int64)
+
+    def local(tag: Any, ref: Any) -> tuple[Any, Any]:
+        row = xp.where(tag == TAG_VALUE, ref, 0)
+        alloca = (tag == TAG_VALUE) & (root[row] >= 0)
+        at = offset[row]
+        inside = (at >= 0) & (at < size[xp.maximum(root[row], 0)])
+        return alloca & inside, at
+
+    def variable(tag: Any, ref: Any) -> Any:
+        return (tag == TAG_GLOBAL) & xp.isin(ref.astype(xp.int64), known)
+
+    local0, at0 = local(tag0, ref0)
+    local1, at1 = local(tag1, ref1)
+    distinct = compares & ((local0 & variable(tag1, ref1))
+                           | (local1 & (at1 > 0) & variable(tag0, ref0)))
+    # two constant offsets from one alloca: the offsets decide
+    row0, row1 = xp.where(tag0 == TAG_VALUE, ref0, 0), xp.where(tag1 == TAG_VALUE, ref1, 0)
+    same_root = compares & (tag0 == TAG_VALUE) & (tag1 == TAG_VALUE) & (root[row0] >= 0) \
+        & (root[row0] == root[row1])
+    equal = same_root & (at0 == at1)
+    distinct |= same_root & (at0 != at1)
+    eq, ne = predicate == op.ICMP_ID["eq"], predicate == op.ICMP_ID["ne"]
+    return m, (distinct & eq) | (equal & ne), (distinct & ne) | (equal & eq)
+
+
+def _global_variables(m: Module) -> set[int]:
+    """String ids of ``@name`` for the module's global variables (defined or
+    declared, not extern_weak), read once from the module lines."""
+    names = set()
+    for line in module_lines(m):
+        found = _GLOBAL_VARIABLE.match(line)
+        if found and "extern_weak" not in line.split("=", 1)[1].split(" global ")[0] \
+                .split(" constant ")[0]:
+            names.add(m.host.strings.intern(found.group(1)))
+    return names
+
+
+_GLOBAL_VARIABLE = re.compile(r'(@[-a-zA-Z$._0-9]+|@"[^"]*") = (?:[a-z_]+ |\([^)]*\) )*'
+                              r"(?:global|constant) ")
+
+
 def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
-    """icmp eq/ne (zext or sext x), C becomes icmp eq/ne x, C' when C fits x."""
+    """icmp P (zext or sext x), C becomes icmp P x, C' when C fits x: P eq or
+    ne, an unsigned P for a zext, any P for a sext (both keep those orders)."""
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
@@ -770,7 +1170,10 @@ def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
     extended = xp.where((low & sign) != 0, (low | ~low_mask) & wide_mask, low)
     fits = xp.where(source_op == op.ZEXT, value == low,
                     (source_op == op.SEXT) & (value == extended))
-    rewrite = (opcode == op.ICMP) & equality & (tag0 == TAG_VALUE) & constant1 & narrow_int \
+    # a zext keeps unsigned order, a sext both orders
+    unsigned = predicate <= op.ICMP_ID["ule"]
+    order_kept = equality | ((source_op == op.ZEXT) & unsigned) | (source_op == op.SEXT)
+    rewrite = (opcode == op.ICMP) & order_kept & (tag0 == TAG_VALUE) & constant1 & narrow_int \
         & ((source_op == op.ZEXT) | (source_op == op.SEXT)) & fits
     if not bool(rewrite.any()):
         return m, count
@@ -786,8 +1189,73 @@ def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
     operand_tag[b] = TAG_CONSTANT
     operand_ref[b] = ids
     operand_type[b] = narrow_type[rows]
+    # samesign of zero-extended values need not hold of the narrow ones
+    flags = xp.where(rewrite & (source_op == op.ZEXT), m.inst_flags & ~op.FLAG_SAMESIGN,
+                     m.inst_flags).astype(m.inst_flags.dtype)
     return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                          operand_type=operand_type), count + int(rows.shape[0])
+                          operand_type=operand_type, inst_flags=flags), \
+        count + int(rows.shape[0])
+
+
+def _narrow_masked_compares(m: Module, count: int) -> tuple[Module, int]:
+    """icmp eq/ne or unsigned (and (zext x), C), C2, the and used only there
+    and both constants fitting x's type T, becomes the icmp of (and x, C) in
+    T against C2 (LLVM's foldICmpAndConstConst): the and changes in place."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    masked = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    mask_row = operand_row(m, start[masked], 1)
+    source = m.operand_ref[start[masked]]
+    from_zext = (m.operand_tag[start[masked]] == TAG_VALUE) \
+        & (opcode[xp.where(m.operand_tag[start[masked]] == TAG_VALUE, source, 0)] == op.ZEXT)
+    zext = xp.where(from_zext, source, 0)
+    narrow_row = start[zext]
+    narrow_type = m.operand_type[narrow_row]
+    narrow_mask = all_ones(xp, m.type_width[xp.maximum(narrow_type, 0)].astype(xp.int64)) \
+        .astype(xp.int64)
+
+    def fits(tag: Any, ref: Any) -> tuple[Any, Any]:
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        value = m.constant_value[safe]
+        return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT) \
+            & ((value & ~narrow_mask) == 0) & (value >= 0), value
+
+    mask_fits, mask_value = fits(m.operand_tag[mask_row], m.operand_ref[mask_row])
+    bound_fits, bound_value = fits(tag1, ref1)
+    predicate = m.inst_predicate.astype(xp.int32)
+    rewrite = (opcode == op.ICMP) & (predicate <= op.ICMP_ID["ule"]) & (tag0 == TAG_VALUE) \
+        & (opcode[masked] == op.AND) & xp.asarray(op.IS_MODELED)[opcode[masked]] \
+        & (use_counts(m)[masked] == 1) & from_zext & (narrow_type >= 0) \
+        & (m.type_kind[xp.maximum(narrow_type, 0)] == KIND_INT) & mask_fits & bound_fits
+    rows = xp.flatnonzero(rewrite)
+    if rows.shape[0] == 0:
+        return m, count
+    ands = masked[rows]
+    kind = xp.full(rows.shape[0], CONST_INT, xp.int8)
+    m, mask_ids = append_constants(m, narrow_type[rows], kind, mask_value[rows])
+    m, bound_ids = append_constants(m, narrow_type[rows], kind, bound_value[rows])
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    a, c = start[ands], start[ands] + 1
+    operand_tag[a] = m.operand_tag[narrow_row[rows]]
+    operand_ref[a] = m.operand_ref[narrow_row[rows]]
+    operand_ref[c] = mask_ids
+    operand_type[a] = narrow_type[rows]
+    operand_type[c] = narrow_type[rows]
+    operand_ref[start[rows] + 1] = bound_ids
+    operand_type[start[rows]] = narrow_type[rows]
+    operand_type[start[rows] + 1] = narrow_type[rows]
+    inst_type = m.inst_type.copy()
+    inst_type[ands] = narrow_type[rows]
+    flags = m.inst_flags.copy()  # the narrow values' signs may differ
+    flags[rows] = flags[rows] & ~op.FLAG_SAMESIGN
+    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                          operand_type=operand_type, inst_type=inst_type, inst_flags=flags), \
+        count + int(rows.shape[0])
 
 
 def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
@@ -851,15 +1319,182 @@ def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     return m, tag, ref, hit
 
 
+def _fold_phi_operations(m: Module) -> tuple[Module, int]:
+    """A phi whose incoming values are all one operation on different values
+    becomes that operation on a phi of those values (LLVM's
+    foldPHIArgOpIntoPHI): casts (zext, sext, trunc) from one source type, and
+    binary operators with one constant second operand.  Each incoming
+    instruction must have no use but this phi; the new instruction goes after
+    the block's phis with the flags all of them share, the phi takes their
+    operands (and the source type), and the phi's uses take the new
+    instruction.  Integer constants may stand among at least two zexts where
+    they fit the source type (LLVM's foldPHIArgZextsIntoPHI)."""
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    result_type = xp.maximum(m.inst_type, 0)
+    phis = xp.flatnonzero((opcode == op.PHI) & (m.inst_type >= 0)
+                          & (m.type_kind[result_type] == KIND_INT)).astype(xp.int64)
+    if phis.shape[0] == 0:
+        return m, 0
+    values, owner = phi_values(m, phis)
+    start = m.inst_operand_start
+    tag, ref = m.operand_tag[values], m.operand_ref[values].astype(xp.int64)
+    inst = xp.where(tag == TAG_VALUE, ref, 0)
+    op_of = opcode[inst]
+    is_inst = (tag == TAG_VALUE) & (inst != owner)
+    cast = is_inst & ((op_of == op.ZEXT) | (op_of == op.SEXT) | (op_of == op.TRUNC))
+    second = operand_row(m, start[inst], 1)
+    binary = is_inst & xp.asarray(op.IS_BINARY)[op_of] & xp.asarray(op.IS_MODELED)[op_of] \
+        & (m.inst_operand_count[inst] == 2) & (m.operand_tag[second] == TAG_CONSTANT)
+    source_type = m.operand_type[start[inst]].astype(xp.int64)
+    # one key per kind of operation; -1 where the value is no such operation
+    key = xp.where(cast & (source_type >= 0), ((op_of + 1).astype(xp.int64) << 48) | source_type,
+                   xp.where(binary, ((op_of + 1).astype(xp.int64) << 48) | (1 << 47)
+                            | m.operand_ref[second].astype(xp.int64), -1))
+    # every use of an incoming instruction is in this phi
+    pair = owner * n + inst
+    _, inverse, counts = xp.unique(pair, return_inverse=True, return_counts=True)
+    only_here = use_counts(m)[inst] == counts[inverse.reshape(-1)]
+    big = 1 << 62
+    # integer constants join a phi of zexts that they fit (foldPHIArgZextsIntoPHI)
+    safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+    constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
+    key = xp.where(only_here, key, -1)
+    low = segment_min(xp, xp.where(constant, big, key), owner, n, big)
+    high = segment_max(xp, xp.where(constant, -1, key), owner, n, -1)
+    operations = xp.bincount(owner, weights=(~constant).astype(xp.int64), minlength=n)[:n]
+    constants = xp.bincount(owner, weights=constant.astype(xp.int64), minlength=n)[:n]
+    uniform = (low == high) & (low >= 0) & (low != big) & (operations + constants >= 2)
+    # a cast's source type is the phi's new type (a binary operator keeps it)
+    is_cast_key = ((low >> 48) - 1 == op.ZEXT) | ((low >> 48) - 1 == op.SEXT) \
+        | ((low >> 48) - 1 == op.TRUNC)
+    new_type_of = xp.where(uniform & is_cast_key, low & ((1 << 47) - 1),
+                           xp.maximum(m.inst_type, 0))
+    new_mask = all_ones(xp, m.type_width[new_type_of].astype(xp.int64)).astype(xp.uint64)
+    fits = m.constant_value[safe].astype(xp.uint64) <= new_mask[owner]
+    constants_fit = segment_min(xp, xp.where(constant, fits, True).astype(xp.int64),
+                                owner, n, 1) == 1
+    with_constants = ((low >> 48) - 1 == op.ZEXT) & constants_fit & (operations >= 2)
+    uniform &= (constants == 0) | with_constants
+    # the new type must be a legal integer of the x86-64 data layout or i1
+    # (LLVM's shouldChangeType)
+    legal = xp.isin(m.type_width[new_type_of], xp.asarray([1, 8, 16, 32, 64]))
+    # the new instruction goes after the phis: not before an EH pad
+    phis_in_block = xp.bincount(m.inst_block[opcode == op.PHI], minlength=m.block_function.shape[0])
+    first_other = xp.minimum(m.block_first_inst[m.inst_block] + phis_in_block[m.inst_block], n - 1)
+    pad = xp.isin(opcode[first_other], xp.asarray(
+        [op.OPCODE_ID[name] for name in ("landingpad", "cleanuppad", "catchpad")]))
+    chosen_mask = uniform & legal & ~pad & (opcode == op.PHI)
+    chosen = xp.flatnonzero(chosen_mask).astype(xp.int64)
+    k = int(chosen.shape[0])
+    if k == 0:
+        return m, 0
+    # the operation, its type and constant, from each chosen phi's first entry
+    in_chosen = chosen_mask[owner]
+    first_value = segment_min(xp, xp.where(in_chosen & ~constant, values, big), owner, n,
+                              big)[chosen]
+    model = m.operand_ref[first_value].astype(xp.int64)
+    flags = xp.full(n, 0xFFFF, dtype=xp.int64)
+    for bit in range(16):  # the flags every incoming operation has
+        has = segment_min(xp, xp.where(in_chosen, (m.inst_flags[inst].astype(xp.int64) >> bit)
+                                       & 1, 1), owner, n, 1)
+        flags = xp.where(has == 1, flags, flags & ~(1 << bit))
+    new_type = m.operand_type[start[model]]  # the operation's first operand's type
+    is_binary = xp.asarray(op.IS_BINARY)[opcode[model]]
+    # the phi takes the operations' first operands and their type
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    chosen_values = values[in_chosen & ~constant]
+    source = start[inst[in_chosen & ~constant]]
+    operand_tag[chosen_values] = m.operand_tag[source]
+    operand_ref[chosen_values] = m.operand_ref[source]
+    operand_type[chosen_values] = m.operand_type[source]
+    # constants take the narrow type
+    narrowed = xp.flatnonzero(in_chosen & constant)
+    narrow_types = new_type_of[owner[narrowed]]
+    m, ids = append_constants(m, narrow_types, xp.full(narrowed.shape[0], CONST_INT, xp.int8),
+                              m.constant_value[safe[narrowed]])
+    operand_ref[values[narrowed]] = ids
+    operand_type[values[narrowed]] = narrow_types
+    inst_type = m.inst_type.copy()
+    old_type = m.inst_type[chosen]
+    inst_type[chosen] = new_type
+    template = m.inst_template.copy()
+    template[chosen] = -1  # the phi prints from its columns, with its new type
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type, inst_type=inst_type, inst_template=template)
+    # the operation, after the block's phis
+    blocks = m.inst_block[chosen]
+    phis_on_top = xp.bincount(m.inst_block[m.inst_opcode == op.PHI],
+                              minlength=m.block_function.shape[0])[blocks]
+    new = {"inst_opcode": opcode[model], "inst_type": old_type,
+           "inst_aux_type": xp.full(k, -1), "inst_shape": xp.full(k, -1),
+           "inst_block": blocks, "inst_function": m.inst_function[chosen],
+           "inst_flags": flags[chosen], "inst_predicate": xp.full(k, -1),
+           "inst_name": xp.full(k, NAME_NUMBERED), "inst_template": xp.full(k, -1)}
+    number = xp.arange(k)
+    binary_rows = xp.flatnonzero(is_binary)
+    owner_new = xp.concatenate((number, binary_rows))
+    tag_new = xp.concatenate((xp.full(k, TAG_VALUE), xp.full(binary_rows.shape[0], TAG_CONSTANT)))
+    ref_new = xp.concatenate((chosen, m.operand_ref[start[model[binary_rows]] + 1]
+                              .astype(xp.int64)))
+    type_new = xp.concatenate((new_type, m.operand_type[start[model[binary_rows]] + 1]))
+    position = xp.concatenate((xp.zeros(k, dtype=xp.int64),
+                               xp.ones(binary_rows.shape[0], dtype=xp.int64)))
+    order = xp.argsort(owner_new * 2 + position)  # operands grouped by owner, in order
+    m, index = insert_instructions(m, m.block_first_inst[blocks] + phis_on_top, new,
+                                   owner_new[order], tag_new[order], ref_new[order],
+                                   type_new[order])
+    new_rows = index[n:]
+    m = replace_uses(m, *_replacement(m, index[chosen], xp.full(k, TAG_VALUE), new_rows))
+    operand_ref = m.operand_ref.copy()  # the new operation still reads the phi
+    operand_ref[m.inst_operand_start[new_rows]] = index[chosen]
+    return m.with_columns(operand_ref=operand_ref), k
+
+
+def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
+    """A store of the value just loaded from the same pointer, in the same
+    block with nothing between that may write memory, both simple, goes
+    (LLVM's visitStoreInst: "store X, (load X)" is a no-op)."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
+    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) \
+        & ~readnone_calls(m) | ordered
+    generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
+    stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
+    if stores.shape[0] == 0:
+        return m, 0
+    start = m.inst_operand_start
+    value_tag, value_ref = m.operand_tag[start[stores]], m.operand_ref[start[stores]]
+    load = xp.where(value_tag == TAG_VALUE, value_ref, 0)
+    pointer = operand_row(m, start[stores] + 1)
+    loaded_from = operand_row(m, start[load])
+    dead = (value_tag == TAG_VALUE) & (opcode[load] == op.LOAD) & ~ordered[load] \
+        & (m.inst_block[load] == m.inst_block[stores]) & (load < stores) \
+        & (generation[stores] == generation[load] + 1) \
+        & (m.operand_tag[pointer] == m.operand_tag[loaded_from]) \
+        & (m.operand_ref[pointer] == m.operand_ref[loaded_from])
+    count = int(dead.sum())
+    if count == 0:
+        return m, 0
+    keep = xp.ones(m.n_instructions, dtype=bool)
+    keep[stores[dead]] = False
+    return delete_instructions(m, keep), count
+
+
 def _little_endian(m: Module) -> bool:
-    return any(kind == "text" and line.startswith('target datalayout = "e')
-               for kind, line in m.host.items)
+    return remembered(m.host, "little endian", lambda: any(
+        kind == "text" and line.startswith('target datalayout = "e')
+        for kind, line in m.host.items))
 
 
 def _globals_nonnull(m: Module) -> bool:
     """A global's address is never null in address space 0, unless it may be
     left undefined (extern_weak)."""
-    return not any(kind == "text" and "extern_weak" in line for kind, line in m.host.items)
+    return remembered(m.host, "no extern_weak", lambda: not any(
+        kind == "text" and "extern_weak" in line for kind, line in m.host.items))
 
 
 def _known_nonzero(m: Module) -> Any:
