@@ -601,3 +601,55 @@ j:
   %p = phi i32 [ %za, %l ], [ %zb, %r ], [ 7, %m ]
   ret i32 %p
 }
+
+; Signed compares of values on either side of the sign bit, and ranges of
+; xor with all ones and of or/xor with a constant of bits x never has.
+; CHECK-LABEL: define void @signed_sides(
+; CHECK-NEXT: call void @use(i1 true, i1 false, i1 true)
+define void @signed_sides(i1 %b, i8 %c) {
+  %z = zext i1 %b to i64
+  %n = xor i64 %z, -1
+  %w = zext i8 %c to i64
+  %g = icmp sgt i64 %w, %n
+  %l = icmp slt i64 %w, %n
+  %o = or i64 %w, 256
+  %u = icmp uge i64 %o, 256
+  call void @use(i1 %g, i1 %l, i1 %u)
+  ret void
+}
+
+; A phi of extractvalues of one index becomes an extractvalue of a phi of the
+; aggregates; identical phis merge; an aggregate rebuilt from its own two
+; fields is the aggregate (a Rust landing pad's resume).
+declare void @may_throw()
+declare i32 @personality(...)
+; CHECK-LABEL: define { ptr, i32 } @phis_of_extracts(
+; CHECK: join:
+; CHECK-NEXT: %x = phi { ptr, i32 } [ %l1, %lp1 ], [ %l2, %lp2 ]
+; CHECK-NEXT: resume { ptr, i32 } %x
+define { ptr, i32 } @phis_of_extracts(i1 %c) personality ptr @personality {
+entry:
+  br i1 %c, label %a, label %b
+a:
+  invoke void @may_throw() to label %done unwind label %lp1
+b:
+  invoke void @may_throw() to label %done unwind label %lp2
+lp1:
+  %l1 = landingpad { ptr, i32 } cleanup
+  %x1 = extractvalue { ptr, i32 } %l1, 0
+  %y1 = extractvalue { ptr, i32 } %l1, 1
+  br label %join
+lp2:
+  %l2 = landingpad { ptr, i32 } cleanup
+  %x2 = extractvalue { ptr, i32 } %l2, 0
+  %y2 = extractvalue { ptr, i32 } %l2, 1
+  br label %join
+join:
+  %x = phi ptr [ %x1, %lp1 ], [ %x2, %lp2 ]
+  %y = phi i32 [ %y1, %lp1 ], [ %y2, %lp2 ]
+  %r1 = insertvalue { ptr, i32 } poison, ptr %x, 0
+  %r2 = insertvalue { ptr, i32 } %r1, i32 %y, 1
+  resume { ptr, i32 } %r2
+done:
+  ret { ptr, i32 } zeroinitializer
+}

@@ -11,7 +11,9 @@ Every integer value of width at most 64 gets an inclusive unsigned range
   source is known to stay below the narrower type's sign bit (``sext``) or to
   fit the result (``trunc``)
 - ``and`` is at most the smaller operand's high; ``or`` and ``xor`` are at
-  most the smallest ``2^k - 1`` covering both highs (``or`` at least the larger low)
+  most the smallest ``2^k - 1`` covering both highs (``or`` at least the larger
+  low), and add a constant none of whose bits the other operand may have;
+  ``xor`` with all ones is M - x
 - ``lshr`` (and ``ashr`` of a value below the sign bit) and ``udiv`` by a
   constant divide both ends; by a variable amount, at most the first operand
 - ``urem`` is at most the divisor minus one (a constant) and the dividend
@@ -142,6 +144,11 @@ def value_ranges(m: Module) -> tuple[Any, Any, Any]:
         take(is_("and"), u64(0), xp.minimum(hi0, hi1))
         take(is_("or"), xp.maximum(lo0, lo1), cover(xp, hi0 | hi1))
         take(is_("xor"), u64(0), cover(xp, hi0 | hi1))
+        # with a constant whose bits x never has, or and xor add it
+        disjoint = c1 & ((cover(xp, hi0) & lo1) == 0)
+        take((is_("or") | is_("xor")) & disjoint, lo0 + lo1, hi0 + lo1)
+        # xor with all ones is M - x
+        take(is_("xor") & c1 & (lo1 == mask), mask - hi0, mask - lo0)
         below_sign = hi0 < sign
         shift_right = is_("lshr") | (is_("ashr") & below_sign)
         take(shift_right, u64(0), hi0)

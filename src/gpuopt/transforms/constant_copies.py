@@ -69,7 +69,7 @@ def replace_constant_copies(m: Module) -> tuple[Module, int]:
     for shape in shapes:  # distinct shapes, not instructions
         text = m.host.strings.items[int(shape)] if shape >= 0 else ""
         found = _COPY.match(text)
-        copy_from = globals_.get(found.group(1)) if found else None
+        copy_from = found.group(1) in globals_ if found else False
         kinds.append(COPY if copy_from else READ if _READ_FROM.match(text)
                      else LIFETIME if _LIFETIME.match(text) else 0)
         sources.append(m.host.strings.intern(found.group(1)) if copy_from else -1)
@@ -122,13 +122,14 @@ def replace_constant_copies(m: Module) -> tuple[Module, int]:
     return delete_instructions(m, ~goes), count
 
 
-def _constant_globals(m: Module) -> dict[str, tuple[int, int]]:
-    """``@name`` -> (size in bytes, alignment) of the constant global variables
-    that the module defines."""
-    lines = module_lines(m)
-    bodies = named_type_bodies(lines)
-    out: dict[str, tuple[int, int]] = {}
-    for line in lines:
+def _constant_globals(m: Module) -> dict[str, str]:
+    """``@name`` -> the rest of its line, for the constant global variables
+    that the module defines (their sizes are worked out only for the few that
+    copies read: ``_global_size``)."""
+    out: dict[str, str] = {}
+    for line in module_lines(m):
+        if not line.startswith("@"):
+            continue
         found = _GLOBAL.match(line)
         if not found:
             continue
@@ -137,13 +138,18 @@ def _constant_globals(m: Module) -> dict[str, tuple[int, int]]:
         if keyword is None or any(word in head for word in (
                 "external", "extern_weak", "externally_initialized", "(")):
             continue
-        rest = found.group(2)[keyword.end():]
-        shape = type_shape(rest.split(" ", 1)[0] if not rest.startswith(("[", "{", "<"))
-                           else _leading_type(rest), bodies)
-        align = _ALIGN.findall(rest)  # the global's own, after its initializer
-        if shape.size > 0 and align:
-            out[found.group(1)] = (shape.size, int(align[-1]))
+        out[found.group(1)] = found.group(2)[keyword.end():]
     return out
+
+
+def _global_size(m: Module, rest: str) -> tuple[int, int]:
+    """(size in bytes, alignment) of a global from the text after ``constant``
+    (-1 where unknown)."""
+    bodies = remembered(m.host, "named type bodies", lambda: named_type_bodies(module_lines(m)))
+    shape = type_shape(rest.split(" ", 1)[0] if not rest.startswith(("[", "{", "<"))
+                       else _leading_type(rest), bodies)
+    align = _ALIGN.findall(rest)  # the global's own, after its initializer
+    return (shape.size, int(align[-1])) if shape.size > 0 and align else (-1, -1)
 
 
 def _leading_type(text: str) -> str:
@@ -157,11 +163,10 @@ def _leading_type(text: str) -> str:
     return text
 
 
-def _fits(m: Module, allocas: Any, global_ids: Any, globals_: dict[str, tuple[int, int]]) -> Any:
+def _fits(m: Module, allocas: Any, global_ids: Any, globals_: dict[str, str]) -> Any:
     """Per alloca: its global is at least as large and as aligned as it."""
     xp = m.xp
-    lines = module_lines(m)
-    bodies = named_type_bodies(lines)
+    bodies = remembered(m.host, "named type bodies", lambda: named_type_bodies(module_lines(m)))
     strings = m.host.strings
     # distinct allocated types and templates of candidates, judged on the host
     types = xp.unique(m.inst_aux_type[allocas]).tolist()
@@ -171,9 +176,11 @@ def _fits(m: Module, allocas: Any, global_ids: Any, globals_: dict[str, tuple[in
     for template in templates:
         found = _ALIGN.search("".join(m.host.templates[int(template)]))
         aligns.append(int(found.group(1)) if found else 1 << 30)
-    names = sorted(strings.intern(name) for name in globals_)
-    global_size = [globals_[strings.items[i]][0] for i in names]
-    global_align = [globals_[strings.items[i]][1] for i in names]
+    # only the globals that some copy reads
+    names = sorted(set(xp.unique(global_ids[global_ids >= 0]).tolist()))
+    sizes_of = [_global_size(m, globals_[strings.items[int(i)]]) for i in names]
+    global_size = [size for size, _ in sizes_of]
+    global_align = [align for _, align in sizes_of]
     size = lookup(xp, types, sizes, m.inst_aux_type, -1)
     align = lookup(xp, templates, aligns, m.inst_template, 1 << 30)
     have_size = lookup(xp, names, global_size, global_ids, -1)

@@ -24,8 +24,8 @@ Replacements (the instruction's uses take another value):
   x,x to false
 - boolean compare: icmp ne i1 x, false and icmp eq i1 x, true to x
 - value ranges (analysis/ranges.py): an icmp whose operands' unsigned ranges
-  decide it (signed predicates where both stay below the sign bit, or against
-  a negative constant) to false or true; and x, C to x when C keeps every bit
+  decide it (signed predicates where both stay on one side of the sign bit,
+  or each on its own side) to false or true; and x, C to x when C keeps every bit
   x may have; zext/sext (trunc x) back to x's type to x when x fits the
   narrow type (below its sign bit, for sext), or for sext when x's known sign
   bits (a part of ComputeNumSignBits) reach into the narrow type
@@ -71,8 +71,12 @@ In-place rewrites (the instruction changes):
   of (and (zext x), C) and C2, both fitting x's type, to the icmp of
   (and x, C) and C2 in that type (the and used only there)
 - phis of operations: a phi whose incoming values are all one cast (from one
-  type) or one binary operator with one constant operand, each used only by
-  the phi, becomes the operation on a phi of their operands
+  type), one binary operator with one constant operand, or one extractvalue
+  (one aggregate type and index), each used only by the phi, becomes the
+  operation on a phi of their operands; a phi identical to an earlier one of
+  its block is that phi
+- rebuilt aggregates: insertvalue (insertvalue poison, (extractvalue A, 0),
+  0), (extractvalue A, 1), 1 of a two-field type is A
 - narrowed truncations: trunc (B x, y) to T with B used only there computes
   B in the type S its extended operands come from (T no wider than S) where
   every operand is an extension of an S value or a constant (add, sub, mul,
@@ -104,7 +108,7 @@ from typing import Any, ClassVar
 from gpuopt.analysis.cfg import build_cfg
 from gpuopt.analysis.memory import pointer_roots, readnone_calls
 from gpuopt.analysis.ranges import all_ones, cover, sign_bits, value_ranges
-from gpuopt.arrays import lookup, segment_max, segment_min
+from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.host_facts import remembered
@@ -141,6 +145,9 @@ from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.instsimplify import _fold_round
 
+EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
+INSERTVALUE = op.OPCODE_ID["insertvalue"]
+
 # icmp predicate after swapping the operands
 _SWAPPED = [op.ICMP_ID[p] for p in ("eq", "ne", "ult", "ule", "ugt", "uge",
                                     "slt", "sle", "sgt", "sge")]
@@ -175,7 +182,10 @@ class InstCombine:
             m, narrowed = _narrow_truncations(m)
             m, stores = _stores_of_loaded_values(m)
             m, phis = _fold_phi_operations(m)
-            changed += negations + merged + extracted + copied + narrowed + stores + phis
+            m, same_phis = _identical_phis(m)
+            m, rebuilt = _rebuilt_aggregates(m)
+            changed += negations + merged + extracted + copied + narrowed + stores + phis \
+                + same_phis + rebuilt
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
@@ -427,11 +437,12 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
         return xp.isin(predicate, xp.asarray([op.ICMP_ID[name] for name in names]))
 
     sign = u64(1) << xp.clip(width - 1, 0, 63).astype(u64)
-    # signed order is unsigned order between values below the sign bit; a value
-    # below it is greater than any constant with it set
-    both_positive = (hi0 < sign) & (hi1 < sign)
-    negative1 = (lo1 >= sign) & (lo1 == hi1) & (hi0 < sign)
-    unsigned = pred("eq", "ne", "ult", "ule", "ugt", "uge") | both_positive
+    # signed order is unsigned order between values on one side of the sign
+    # bit; a value below it is greater than any value with it set
+    positive0, positive1 = hi0 < sign, hi1 < sign
+    negative0, negative1 = lo0 >= sign, lo1 >= sign
+    one_side = (positive0 & positive1) | (negative0 & negative1)
+    unsigned = pred("eq", "ne", "ult", "ule", "ugt", "uge") | one_side
     less = pred("ult", "slt")
     less_equal = pred("ule", "sle")
     greater = pred("ugt", "sgt")
@@ -441,10 +452,12 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
                                | (greater & (lo0 > hi1)) | (greater_equal & (lo0 >= hi1)))
     ordered_false = unsigned & ((less & (lo0 >= hi1)) | (less_equal & (lo0 > hi1))
                                 | (greater & (hi0 <= lo1)) | (greater_equal & (hi0 < lo1)))
+    above = positive0 & negative1  # signed: x > y
+    below = negative0 & positive1
     always = compare & ((pred("ne") & disjoint) | ordered_true
-                        | (negative1 & pred("sgt", "sge")))
+                        | (above & pred("sgt", "sge")) | (below & pred("slt", "sle")))
     never = compare & ((pred("eq") & disjoint) | ordered_false
-                       | (negative1 & pred("slt", "sle")))
+                       | (above & pred("slt", "sle")) | (below & pred("sgt", "sge")))
 
     result_type = xp.maximum(m.inst_type, 0)
     result_mask = all_ones(xp, m.type_width[result_type].astype(xp.int64))
@@ -477,7 +490,7 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
         & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
     # sdiv and srem of values below the sign bit are udiv and urem
     to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
-        & (hi0 < sign) & (hi1 < sign)
+        & positive0 & positive1
     return never, always, mask_to_x, ext_of_trunc, to_unsigned, recast
 
 
@@ -1322,8 +1335,9 @@ def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
 def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     """A phi whose incoming values are all one operation on different values
     becomes that operation on a phi of those values (LLVM's
-    foldPHIArgOpIntoPHI): casts (zext, sext, trunc) from one source type, and
-    binary operators with one constant second operand.  Each incoming
+    foldPHIArgOpIntoPHI): casts (zext, sext, trunc) from one source type,
+    binary operators with one constant second operand, and extractvalues of
+    one aggregate type and index (foldPHIArgExtractValueInstructionIntoPHI).  Each incoming
     instruction must have no use but this phi; the new instruction goes after
     the block's phis with the flags all of them share, the phi takes their
     operands (and the source type), and the phi's uses take the new
@@ -1332,9 +1346,7 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     xp = m.xp
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
-    result_type = xp.maximum(m.inst_type, 0)
-    phis = xp.flatnonzero((opcode == op.PHI) & (m.inst_type >= 0)
-                          & (m.type_kind[result_type] == KIND_INT)).astype(xp.int64)
+    phis = xp.flatnonzero((opcode == op.PHI) & (m.inst_type >= 0)).astype(xp.int64)
     if phis.shape[0] == 0:
         return m, 0
     values, owner = phi_values(m, phis)
@@ -1348,10 +1360,17 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     binary = is_inst & xp.asarray(op.IS_BINARY)[op_of] & xp.asarray(op.IS_MODELED)[op_of] \
         & (m.inst_operand_count[inst] == 2) & (m.operand_tag[second] == TAG_CONSTANT)
     source_type = m.operand_type[start[inst]].astype(xp.int64)
+    # extractvalue of a local aggregate, by shape (its aggregate type and indices)
+    m, aggregate_of_shape = _extracted_aggregate_types(m)
+    extract = is_inst & (op_of == EXTRACTVALUE) & (m.inst_operand_count[inst] == 1) \
+        & (aggregate_of_shape(m.inst_shape[inst]) >= 0)
     # one key per kind of operation; -1 where the value is no such operation
-    key = xp.where(cast & (source_type >= 0), ((op_of + 1).astype(xp.int64) << 48) | source_type,
-                   xp.where(binary, ((op_of + 1).astype(xp.int64) << 48) | (1 << 47)
-                            | m.operand_ref[second].astype(xp.int64), -1))
+    operation = (op_of + 1).astype(xp.int64) << 48
+    key = xp.where(cast & (source_type >= 0), operation | source_type,
+                   xp.where(binary, operation | (1 << 47)
+                            | m.operand_ref[second].astype(xp.int64),
+                            xp.where(extract, operation | (1 << 46)
+                                     | m.inst_shape[inst].astype(xp.int64), -1)))
     # every use of an incoming instruction is in this phi
     pair = owner * n + inst
     _, inverse, counts = xp.unique(pair, return_inverse=True, return_counts=True)
@@ -1369,8 +1388,11 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     # a cast's source type is the phi's new type (a binary operator keeps it)
     is_cast_key = ((low >> 48) - 1 == op.ZEXT) | ((low >> 48) - 1 == op.SEXT) \
         | ((low >> 48) - 1 == op.TRUNC)
+    is_extract_key = (low >> 48) - 1 == EXTRACTVALUE
     new_type_of = xp.where(uniform & is_cast_key, low & ((1 << 47) - 1),
-                           xp.maximum(m.inst_type, 0))
+                           xp.where(uniform & is_extract_key,
+                                    aggregate_of_shape(low & ((1 << 46) - 1)),
+                                    xp.maximum(m.inst_type, 0)))
     new_mask = all_ones(xp, m.type_width[new_type_of].astype(xp.int64)).astype(xp.uint64)
     fits = m.constant_value[safe].astype(xp.uint64) <= new_mask[owner]
     constants_fit = segment_min(xp, xp.where(constant, fits, True).astype(xp.int64),
@@ -1379,7 +1401,8 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     uniform &= (constants == 0) | with_constants
     # the new type must be a legal integer of the x86-64 data layout or i1
     # (LLVM's shouldChangeType)
-    legal = xp.isin(m.type_width[new_type_of], xp.asarray([1, 8, 16, 32, 64]))
+    legal = xp.isin(m.type_width[new_type_of], xp.asarray([1, 8, 16, 32, 64])) \
+        | ~is_cast_key
     # the new instruction goes after the phis: not before an EH pad
     phis_in_block = xp.bincount(m.inst_block[opcode == op.PHI], minlength=m.block_function.shape[0])
     first_other = xp.minimum(m.block_first_inst[m.inst_block] + phis_in_block[m.inst_block], n - 1)
@@ -1400,7 +1423,7 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
         has = segment_min(xp, xp.where(in_chosen, (m.inst_flags[inst].astype(xp.int64) >> bit)
                                        & 1, 1), owner, n, 1)
         flags = xp.where(has == 1, flags, flags & ~(1 << bit))
-    new_type = m.operand_type[start[model]]  # the operation's first operand's type
+    new_type = new_type_of[chosen]  # the operation's first operand's type
     is_binary = xp.asarray(op.IS_BINARY)[opcode[model]]
     # the phi takes the operations' first operands and their type
     operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
@@ -1409,7 +1432,8 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     source = start[inst[in_chosen & ~constant]]
     operand_tag[chosen_values] = m.operand_tag[source]
     operand_ref[chosen_values] = m.operand_ref[source]
-    operand_type[chosen_values] = m.operand_type[source]
+    # (the phi's new type: an opaque extractvalue's operand has no type column)
+    operand_type[chosen_values] = new_type_of[owner[in_chosen & ~constant]]
     # constants take the narrow type
     narrowed = xp.flatnonzero(in_chosen & constant)
     narrow_types = new_type_of[owner[narrowed]]
@@ -1428,11 +1452,15 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     blocks = m.inst_block[chosen]
     phis_on_top = xp.bincount(m.inst_block[m.inst_opcode == op.PHI],
                               minlength=m.block_function.shape[0])[blocks]
+    # (an extractvalue is opaque: it keeps the first one's shape and template)
+    opaque = opcode[model] == EXTRACTVALUE
     new = {"inst_opcode": opcode[model], "inst_type": old_type,
-           "inst_aux_type": xp.full(k, -1), "inst_shape": xp.full(k, -1),
+           "inst_aux_type": xp.full(k, -1),
+           "inst_shape": xp.where(opaque, m.inst_shape[model], -1),
            "inst_block": blocks, "inst_function": m.inst_function[chosen],
            "inst_flags": flags[chosen], "inst_predicate": xp.full(k, -1),
-           "inst_name": xp.full(k, NAME_NUMBERED), "inst_template": xp.full(k, -1)}
+           "inst_name": xp.full(k, NAME_NUMBERED),
+           "inst_template": xp.where(opaque, m.inst_template[model], -1)}
     number = xp.arange(k)
     binary_rows = xp.flatnonzero(is_binary)
     owner_new = xp.concatenate((number, binary_rows))
@@ -1451,6 +1479,159 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     operand_ref = m.operand_ref.copy()  # the new operation still reads the phi
     operand_ref[m.inst_operand_start[new_rows]] = index[chosen]
     return m.with_columns(operand_ref=operand_ref), k
+
+
+def _identical_phis(m: Module) -> tuple[Module, int]:
+    """A phi identical to an earlier phi of its block (same type, same incoming
+    values and blocks in the same order) is that phi (LLVM's visitPHINode).
+    Phis are grouped by block, type, operand count and a hash of their
+    operands, then compared operand by operand with their group's first."""
+    xp = m.xp
+    phis = xp.flatnonzero(m.inst_opcode == op.PHI).astype(xp.int64)
+    if phis.shape[0] < 2:
+        return m, 0
+    count = m.inst_operand_count[phis].astype(xp.int64)
+    which, operand = expand(xp, m.inst_operand_start[phis].astype(xp.int64), count)
+    position = operand - m.inst_operand_start[phis[which]]
+    mixed = ((m.operand_tag[operand].astype(xp.int64) * 1000003 + m.operand_ref[operand] + 1)
+             * (position * 2654435761 + 97))
+    total = xp.cumsum(mixed)  # (int64 wraps around alike on both backends)
+    first = exclusive_cumsum(xp, count).astype(xp.int64)
+    last = first + count - 1
+    hashed = total[last] - xp.where(first > 0, total[xp.maximum(first - 1, 0)], 0)
+    block = m.inst_block[phis].astype(xp.int64)
+    kind = m.inst_type[phis].astype(xp.int64)
+    order = xp.lexsort(xp.stack((phis, hashed, count, kind, block)))
+    sorted_phis = phis[order]
+    same_group = xp.ones(phis.shape[0], dtype=bool)
+    same_group[0] = False
+    for column in (block, kind, count, hashed):
+        ordered = column[order]
+        same_group[1:] &= ordered[1:] == ordered[:-1]
+    candidates = xp.flatnonzero(same_group)
+    if candidates.shape[0] == 0:
+        return m, 0
+    # each phi's group leader: the first of its run
+    run_starts = xp.flatnonzero(~same_group)
+    run = xp.searchsorted(run_starts, candidates, side="right") - 1
+    rows, leaders = sorted_phis[candidates], sorted_phis[run_starts[run]]
+    # operand by operand against the leader
+    pair, offset = expand(xp, xp.zeros(rows.shape[0], dtype=xp.int64),
+                          m.inst_operand_count[rows].astype(xp.int64))
+    mine = m.inst_operand_start[rows[pair]] + offset
+    theirs = m.inst_operand_start[leaders[pair]] + offset
+    differs = (m.operand_tag[mine] != m.operand_tag[theirs]) \
+        | (m.operand_ref[mine] != m.operand_ref[theirs])
+    equal = xp.bincount(pair, weights=differs.astype(xp.int64),
+                        minlength=rows.shape[0])[:rows.shape[0]] == 0
+    rows, leaders = rows[equal], leaders[equal]
+    if rows.shape[0] == 0:
+        return m, 0
+    return replace_and_delete(m, rows, TAG_VALUE, leaders), int(rows.shape[0])
+
+
+def _rebuilt_aggregates(m: Module) -> tuple[Module, int]:
+    """insertvalue (insertvalue poison, (extractvalue A, 0), 0), (extractvalue
+    A, 1), 1 of a two-field aggregate type, A of that type and the inner insert
+    used only there, is A (LLVM's foldAggregateConstructionIntoAggregateReuse,
+    its simplest case; undef or poison as the base)."""
+    xp = m.xp
+    opcode = m.inst_opcode
+    inserts = xp.flatnonzero((opcode == INSERTVALUE) & (m.inst_operand_count == 2))
+    if inserts.shape[0] == 0:
+        return m, 0
+    start = m.inst_operand_start
+    strings = m.host.strings
+    rows = xp.flatnonzero((opcode == INSERTVALUE) | (opcode == EXTRACTVALUE))
+    shapes = xp.unique(m.inst_shape[rows]).tolist()
+    # per shape: aggregate type text id, index (-1: not one index), two fields,
+    # base poison/undef (inserts), aggregate and value as operands
+    table: dict[str, list[int]] = {"type": [], "index": [], "pair": [], "fresh": [], "holes": []}
+    for shape in shapes:  # distinct shapes, not instructions
+        text = strings.items[int(shape)] if shape >= 0 else ""
+        word, _, rest = text.partition(" ")
+        type_end = _type_end(rest)
+        type_text, tail = rest[:type_end], rest[type_end + 1:]
+        items = split_top_level(tail)
+        inserting = word == "insertvalue"
+        indices = items[2:] if inserting else items[1:]
+        table["type"].append(strings.intern(type_text))
+        table["index"].append(int(indices[0]) if len(indices) == 1 and indices[0].isdigit()
+                              else -1)
+        table["pair"].append(int(type_text.startswith("{") and
+                                 len(split_top_level(type_text[1:-1])) == 2))
+        table["fresh"].append(int(inserting and bool(items) and items[0] in ("poison", "undef")))
+        holes = [item.endswith("\0") for item in items[:2 if inserting else 1]]
+        table["holes"].append(int(all(holes) if not inserting
+                                  else (holes == [False, True] or holes == [True, True])))
+
+    def column(name: str, at: Any) -> Any:
+        return lookup(xp, shapes, table[name], m.inst_shape[at], -1)
+
+    # outer: insertvalue T %inner, %v1, 1 (both operands); inner: insertvalue
+    # T poison, %v0, 0 (one operand)
+    outer = inserts[(column("index", inserts) == 1) & (column("pair", inserts) == 1)
+                    & (column("fresh", inserts) == 0) & (column("holes", inserts) == 1)]
+    inner_tag, inner = m.operand_tag[start[outer]], m.operand_ref[start[outer]]
+    inner = xp.where(inner_tag == TAG_VALUE, inner, 0)
+    v1_tag, v1 = m.operand_tag[start[outer] + 1], m.operand_ref[start[outer] + 1]
+    v0_tag = m.operand_tag[start[inner]]
+    v0 = m.operand_ref[start[inner]]
+    v0 = xp.where(v0_tag == TAG_VALUE, v0, 0)
+    v1 = xp.where(v1_tag == TAG_VALUE, v1, 0)
+    source0 = m.operand_ref[start[v0]]
+    source1 = m.operand_ref[start[v1]]
+    ok = (inner_tag == TAG_VALUE) & (opcode[inner] == INSERTVALUE) \
+        & (m.inst_operand_count[inner] == 1) & (column("index", inner) == 0) \
+        & (column("fresh", inner) == 1) & (column("type", inner) == column("type", outer)) \
+        & (use_counts(m)[inner] == 1) \
+        & (v0_tag == TAG_VALUE) & (opcode[v0] == EXTRACTVALUE) & (column("index", v0) == 0) \
+        & (v1_tag == TAG_VALUE) & (opcode[v1] == EXTRACTVALUE) & (column("index", v1) == 1) \
+        & (m.inst_operand_count[v0] == 1) & (m.inst_operand_count[v1] == 1) \
+        & (column("type", v0) == column("type", outer)) \
+        & (column("type", v1) == column("type", outer)) \
+        & (m.operand_tag[start[v0]] == TAG_VALUE) & (m.operand_tag[start[v1]] == TAG_VALUE) \
+        & (source0 == source1)
+    rows = outer[ok]
+    if rows.shape[0] == 0:
+        return m, 0
+    return replace_and_delete(m, rows, TAG_VALUE, source0[ok]), int(rows.shape[0])
+
+
+def _type_end(text: str) -> int:
+    """Where the type that opens ``text`` ends (brackets respected)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += char in "{[<("
+        depth -= char in "}]>)"
+        if char == " " and depth == 0:
+            return index
+    return len(text)
+
+
+def _extracted_aggregate_types(m: Module) -> tuple[Module, Any]:
+    """For extractvalue shapes whose aggregate is an operand (``extractvalue
+    T \0, i``): a function from shape ids to T's type id (-1 for others)."""
+    xp = m.xp
+    extracts = m.inst_opcode == EXTRACTVALUE
+    shapes = xp.unique(m.inst_shape[extracts]).tolist()
+    types = []
+    for shape in shapes:  # distinct shapes, not instructions
+        text = m.host.strings.items[int(shape)] if shape >= 0 else ""
+        found = _EXTRACT_SHAPE.match(text)
+        if found:
+            m, type_row = type_id(m, found.group(1))
+            types.append(type_row)
+        else:
+            types.append(-1)
+
+    def aggregate_of(shape_ids: Any) -> Any:
+        return lookup(xp, shapes, types, shape_ids, -1)
+
+    return m, aggregate_of
+
+
+_EXTRACT_SHAPE = re.compile(r"extractvalue (.*) \0, [0-9]+(?:, [0-9]+)*$")
 
 
 def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
