@@ -653,3 +653,65 @@ join:
 done:
   ret { ptr, i32 } zeroinitializer
 }
+
+; A trunc of a phi of constants is a phi in the narrow type.
+; CHECK-LABEL: define i1 @phi_truncation(
+; CHECK: %p = phi i1 [ true, %a ], [ false, %entry ]
+; CHECK-NEXT: ret i1 %p
+define i1 @phi_truncation(i1 %c) {
+entry:
+  br i1 %c, label %a, label %join
+a:
+  br label %join
+join:
+  %p = phi i8 [ 1, %a ], [ 0, %entry ]
+  %t = trunc nuw i8 %p to i1
+  ret i1 %t
+}
+
+; A select of an extension and a constant that fits is the extension of a
+; narrow select; a switch on an extension whose cases fit switches on the
+; narrow value.
+; CHECK-LABEL: define void @narrow_selects_and_switches(
+; CHECK: [[S:%.*]] = select i1 %c, i32 %d, i32 5
+; CHECK-NEXT: [[Z:%.*]] = zext i32 [[S]] to i64
+; CHECK: switch i8 %b, label %other [
+; CHECK-NEXT: i8 3, label %three
+; CHECK-NEXT: i8 -56, label %big
+define void @narrow_selects_and_switches(i1 %c, i32 %d, i8 %b) {
+entry:
+  %z = zext i32 %d to i64
+  %s = select i1 %c, i64 %z, i64 5
+  call void @use(i64 %s)
+  %w = zext i8 %b to i32
+  switch i32 %w, label %other [
+    i32 3, label %three
+    i32 200, label %big
+  ]
+three:
+  ret void
+big:
+  ret void
+other:
+  ret void
+}
+
+; null is no global's address; signed compares of values below the sign bit
+; become samesign unsigned ones (and then compare the narrow value); xor of a
+; zext of a compare with 1 is the zext of the inverse compare.
+@arr = global [5 x i32] zeroinitializer
+; CHECK-LABEL: define void @nulls_samesign_and_nots(
+; CHECK-NEXT: %u = icmp ne i8 %b, 0
+; CHECK-NEXT: %c = icmp eq ptr %p, null
+; CHECK-NEXT: %z0 = zext i1 %c to i64
+; CHECK-NEXT: call void @use(i1 false, i1 %u, i64 %z0)
+define void @nulls_samesign_and_nots(i8 %b, ptr %p) {
+  %n = icmp eq ptr null, getelementptr inbounds ([5 x i32], ptr @arr, i64 0, i64 2)
+  %w = zext i8 %b to i32
+  %u = icmp sgt i32 %w, 0
+  %c = icmp ne ptr %p, null
+  %z0 = zext i1 %c to i64
+  %z = xor i64 %z0, 1
+  call void @use(i1 %n, i1 %u, i64 %z)
+  ret void
+}

@@ -54,7 +54,8 @@ Replacements (the instruction's uses take another value):
 In-place rewrites (the instruction changes):
 
 - canonical order: a commutative operator or an icmp with a constant on the
-  left gets it on the right (the predicate swapped)
+  left gets it on the right (the predicate swapped); icmp ugt x, 0 is icmp
+  ne x, 0 and icmp ule x, 0 is icmp eq x, 0
 - strength: mul x,2^k to shl x,k; udiv x,2^k to lshr x,k; urem x,2^k to
   and x,2^k-1; sdiv exact x,2^k (below the sign bit) to ashr exact x,k
 - cast chains: zext (zext x) and sext (sext x) to one cast of x; sext of a
@@ -81,10 +82,15 @@ In-place rewrites (the instruction changes):
   B in the type S its extended operands come from (T no wider than S) where
   every operand is an extension of an S value or a constant (add, sub, mul,
   and, or, xor; shl, lshr/ashr of a zext and ashr of a sext by a constant
-  below S's width; udiv, urem of zexts)
+  below S's width; udiv, urem of zexts); a trunc of a phi used only there,
+  of constants and extensions of T values, is that phi in T; select c,
+  (ext x), (ext y) or (ext x) and a constant that fits, the extensions used
+  only there, is ext (select c, x, y); a switch on (ext x) whose case values
+  all fit x's type switches on x
 - pointer tests: icmp eq/ne (ptrtoint p to i64), 0 to icmp eq/ne p, null
 - negations: xor (icmp P a, b), true, the icmp used only there, to the icmp
-  with the inverse predicate; br and select on xor c, true take c and swap
+  with the inverse predicate, and xor (zext (icmp P a, b)), 1 to the zext of
+  that icmp; br and select on xor c, true take c and swap
   their targets or arms
 
 New instructions:
@@ -180,7 +186,13 @@ class InstCombine:
             m, extracted = _extract_inserted(m)
             m, copied = replace_constant_copies(m)
             m, narrowed = _narrow_truncations(m)
+            m, narrowed_phis = _narrow_phi_truncations(m)
+            m, selects = _selects_of_extensions(m)
+            m, switches = _narrow_switches(m)
+            narrowed += narrowed_phis + selects + switches
             m, stores = _stores_of_loaded_values(m)
+            m, nots = _nots_of_extended_compares(m)
+            negations += nots
             m, phis = _fold_phi_operations(m)
             m, same_phis = _identical_phis(m)
             m, rebuilt = _rebuilt_aggregates(m)
@@ -304,6 +316,16 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     pointer_compare = is_("icmp") & (m.type_kind[xp.maximum(m.operand_type[index0], 0)]
                                      == KIND_PTR)
     against_zero = nonzero_operand & ((icmp & zero1) | (pointer_compare & is_null1))
+    # null against a global or an inbounds constant GEP of one (either side)
+    is_null0 = (tag0 == TAG_CONSTANT) & (
+        m.constant_text[xp.where(tag0 == TAG_CONSTANT, ref0, 0)] == m.host.strings.intern("null"))
+    nonnull_constant = _nonnull_constants(m)
+    constant0 = (tag0 == TAG_CONSTANT) & nonnull_constant[xp.where(tag0 == TAG_CONSTANT, ref0, 0)]
+    constant1 = (tag1 == TAG_CONSTANT) & nonnull_constant[xp.where(tag1 == TAG_CONSTANT, ref1, 0)]
+    nonnull1 = constant1 | ((tag1 == TAG_GLOBAL) & _globals_nonnull(m))
+    nonnull0 = constant0
+    against_zero |= pointer_compare & (pred("eq") | pred("ne")) & (
+        (is_null0 & nonnull1) | (nonnull0 & is_null1))
     # icmp ne i1 x, false and icmp eq i1 x, true are x
     bool_compare = icmp & (operand_width == 1) & (
         (pred("ne") & (v1 == 0)) | (pred("eq") & (v1 == 1)))
@@ -315,9 +337,16 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
     range_never, range_always, mask_to_x, ext_of_trunc, to_unsigned, recast = _range_rules(m)
     if bool(to_unsigned.any()):  # in place; the rules below hold for both forms
+        division = to_unsigned & (opcode != op.ICMP)
         unsigned_opcode = xp.where(opcode == op.SDIV, op.UDIV, op.UREM)
-        m = m.with_columns(inst_opcode=xp.where(to_unsigned, unsigned_opcode, opcode)
-                           .astype(m.inst_opcode.dtype))
+        compares = to_unsigned & (opcode == op.ICMP)
+        unsigned_predicate = xp.asarray(_UNSIGNED)[xp.maximum(predicate, 0)]
+        m = m.with_columns(
+            inst_opcode=xp.where(division, unsigned_opcode, opcode).astype(m.inst_opcode.dtype),
+            inst_predicate=xp.where(compares, unsigned_predicate, predicate)
+            .astype(m.inst_predicate.dtype),
+            inst_flags=xp.where(compares, m.inst_flags | op.FLAG_SAMESIGN, m.inst_flags)
+            .astype(m.inst_flags.dtype))
         rewritten += int(to_unsigned.sum())
     if bool(recast.any()):  # in place: ext (trunc x) that loses nothing is one cast of x
         m = _recast_extensions(m, recast)
@@ -403,8 +432,9 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     where x fits the narrow type (below its sign bit, for ``sext``), or for
     ``sext`` where x's sign bits reach into the narrow type (to x; where x
     has another type, to become one cast of x, in place); and which
-    ``sdiv``/``srem`` have both operands below the sign bit (to become
-    ``udiv``/``urem``, in place)."""
+    ``sdiv``/``srem`` and signed ``icmp`` have both operands below the sign
+    bit (to become ``udiv``/``urem`` and ``icmp samesign`` of the unsigned
+    predicate, in place)."""
     xp = m.xp
     u64 = xp.uint64
     known, low, high = value_ranges(m)
@@ -491,8 +521,15 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     # sdiv and srem of values below the sign bit are udiv and urem
     to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
         & positive0 & positive1
-    return never, always, mask_to_x, ext_of_trunc, to_unsigned, recast
+    # a signed compare of values below the sign bit is the unsigned one
+    samesign = compare & pred("sgt", "sge", "slt", "sle") & positive0 & positive1 \
+        & ~always & ~never
+    return never, always, mask_to_x, ext_of_trunc, to_unsigned | samesign, recast
 
+
+# icmp predicate with signed ones made unsigned
+_UNSIGNED = [op.ICMP_ID[p] for p in ("eq", "ne", "ugt", "uge", "ult", "ule",
+                                     "ugt", "uge", "ult", "ule")]
 
 # icmp predicate of the negated compare
 _INVERSE = [op.ICMP_ID[p] for p in ("ne", "eq", "ule", "ult", "uge", "ugt",
@@ -798,8 +835,19 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     predicate = m.inst_predicate.astype(xp.int32)
     swapped = xp.asarray(_SWAPPED, dtype=xp.int32)[xp.maximum(predicate, 0)]
     predicate = xp.where(swap & icmp, swapped, predicate)
+    # icmp ugt x, 0 is icmp ne x, 0 and icmp ule x, 0 is icmp eq x, 0
+    index1_tag, index1_ref = operand_tag[index1], operand_ref[index1]
+    safe_zero = xp.where(index1_tag == TAG_CONSTANT, index1_ref, 0)
+    against_zero = icmp & (index1_tag == TAG_CONSTANT) \
+        & (m.constant_kind[safe_zero] == CONST_INT) & (m.constant_value[safe_zero] == 0)
+    canonical = against_zero & ((predicate == op.ICMP_ID["ugt"]) | (predicate == op.ICMP_ID["ule"]))
+    predicate = xp.where(canonical & (predicate == op.ICMP_ID["ugt"]), op.ICMP_ID["ne"],
+                         xp.where(canonical, op.ICMP_ID["eq"], predicate))
+    count += int(canonical.sum())
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                       inst_predicate=predicate.astype(xp.int8))
+                       inst_predicate=predicate.astype(xp.int8),
+                       inst_flags=xp.where(canonical, m.inst_flags & ~op.FLAG_SAMESIGN,
+                                           m.inst_flags).astype(m.inst_flags.dtype))
 
     # strength reduction by powers of two (operand 1 a constant 2^k, k >= 1)
     tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
@@ -1062,6 +1110,236 @@ def _narrow_truncations(m: Module) -> tuple[Module, int]:
                        inst_opcode=new_opcode)
     same = narrow == result_type[rows]
     return replace_and_delete(m, rows[same], TAG_VALUE, targets[same]), int(rows.shape[0])
+
+
+def _narrow_phi_truncations(m: Module) -> tuple[Module, int]:
+    """trunc (phi ...) to T, the phi used only there, whose incoming values are
+    integer constants or extensions of T values: the phi itself becomes a T
+    phi of the truncated constants and the extended values (LLVM's
+    canEvaluateTruncated, for phis), and the trunc's uses take it."""
+    if m.n_instructions == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
+    phi = xp.where(tag0 == TAG_VALUE, ref0, 0).astype(xp.int64)
+    candidate = (opcode == op.TRUNC) & (tag0 == TAG_VALUE) & (opcode[phi] == op.PHI) \
+        & (m.inst_type >= 0) & (use_counts(m)[phi] == 1)
+    truncs = xp.flatnonzero(candidate).astype(xp.int64)
+    if truncs.shape[0] == 0:
+        return m, 0
+    phis = phi[truncs]
+    narrow = xp.full(n, -1, dtype=xp.int64)
+    narrow[phis] = m.inst_type[truncs]
+    values, owner = phi_values(m, phis)
+    tag, ref = m.operand_tag[values], m.operand_ref[values]
+    safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+    constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
+    value = xp.where(tag == TAG_VALUE, ref, 0)
+    extension = (tag == TAG_VALUE) & ((opcode[value] == op.ZEXT) | (opcode[value] == op.SEXT)) \
+        & (m.operand_type[operand_row(m, start[value])] == narrow[owner])
+    ok = segment_min(xp, (constant | extension).astype(xp.int64), owner, n, 1) == 1
+    chosen = ok[phis]
+    truncs, phis = truncs[chosen], phis[chosen]
+    if truncs.shape[0] == 0:
+        return m, 0
+    in_chosen = xp.zeros(n, dtype=bool)
+    in_chosen[phis] = True
+    take = in_chosen[owner]
+    values, owner, constant, extension = values[take], owner[take], constant[take], extension[take]
+    safe, value = safe[take], value[take]
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    mask = all_ones(xp, m.type_width[narrow[owner]].astype(xp.int64)).astype(xp.int64)
+    m, ids = append_constants(m, narrow[owner], xp.full(values.shape[0], CONST_INT, xp.int8),
+                              m.constant_value[safe] & mask)
+    source = operand_row(m, start[value])
+    operand_tag[values] = xp.where(constant, TAG_CONSTANT, m.operand_tag[source])
+    operand_ref[values] = xp.where(constant, ids, m.operand_ref[source])
+    operand_type[values] = narrow[owner]
+    inst_type = m.inst_type.copy()
+    inst_type[phis] = narrow[phis]
+    template = m.inst_template.copy()
+    template[phis] = -1  # printed from its columns, with its new type
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type, inst_type=inst_type, inst_template=template)
+    return replace_and_delete(m, truncs, TAG_VALUE, phis), int(truncs.shape[0])
+
+
+def _selects_of_extensions(m: Module) -> tuple[Module, int]:
+    """select c, (ext x), (ext y) or (ext x) with a constant that fits x's type
+    T, each extension used only there and both of one kind, becomes ext
+    (select c, x, y) in T (LLVM's foldSelectExtConst and its two-extension
+    form): a new select and extension go before the old select, which goes."""
+    if m.n_instructions == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    selects = (opcode == op.SELECT) & xp.asarray(op.IS_MODELED)[opcode] & (m.inst_type >= 0) \
+        & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
+    if not bool(selects.any()):
+        return m, 0
+    uses = use_counts(m)
+    wide_width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
+
+    def arm(k: int) -> tuple[Any, Any, Any, Any, Any]:
+        """Arm k: (an extension used only here, its opcode, its source type,
+        an integer constant, its value)."""
+        row = operand_row(m, start, k)
+        tag, ref = m.operand_tag[row], m.operand_ref[row]
+        value = xp.where(tag == TAG_VALUE, ref, 0)
+        extension = (tag == TAG_VALUE) & ((opcode[value] == op.ZEXT) | (opcode[value] == op.SEXT)) \
+            & (uses[value] == 1)
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
+        return extension, opcode[value], m.operand_type[operand_row(m, start[value])], \
+            constant, m.constant_value[safe]
+
+    ext1, kind1, from1, const1, value1 = arm(1)
+    ext2, kind2, from2, const2, value2 = arm(2)
+    kind = xp.where(ext1, kind1, kind2)
+    narrow_type = xp.where(ext1, from1, from2)
+    narrow_width = m.type_width[xp.maximum(narrow_type, 0)].astype(xp.int64)
+    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
+    wide_mask = all_ones(xp, wide_width).astype(xp.int64)
+
+    def fits(value: Any) -> Any:
+        """The constant is the extension of its truncation to T."""
+        low = value & narrow_mask
+        sign = xp.int64(1) << xp.clip(narrow_width - 1, 0, 62)
+        extended = xp.where((low & sign) != 0, (low | ~narrow_mask) & wide_mask, low)
+        return xp.where(kind == op.ZEXT, value == low, value == extended)
+
+    both = ext1 & ext2 & (kind1 == kind2) & (from1 == from2)
+    mixed = (ext1 & const2 & fits(value2)) | (ext2 & const1 & fits(value1))
+    fire = selects & (both | mixed) & (narrow_type >= 0) & (narrow_width < wide_width) \
+        & (m.inst_operand_count == 3)
+    rows = xp.flatnonzero(fire).astype(xp.int64)
+    k = int(rows.shape[0])
+    if k == 0:
+        return m, 0
+    narrow = narrow_type[rows]
+    # the new select's operands: the condition, then each arm's source or
+    # its constant in T
+    kinds = xp.full(k, CONST_INT, xp.int8)
+    m, id1 = append_constants(m, narrow, kinds, value1[rows] & narrow_mask[rows])
+    m, id2 = append_constants(m, narrow, kinds, value2[rows] & narrow_mask[rows])
+    condition = start[rows]
+
+    def arm_operand(k_arm: int, is_ext: Any, ids: Any) -> tuple[Any, Any]:
+        row = start[rows] + k_arm
+        source = start[xp.where(m.operand_tag[row] == TAG_VALUE, m.operand_ref[row], 0)]
+        return (xp.where(is_ext[rows], m.operand_tag[source], TAG_CONSTANT).astype(xp.int64),
+                xp.where(is_ext[rows], m.operand_ref[source], ids).astype(xp.int64))
+
+    tag1, ref1 = arm_operand(1, ext1, id1)
+    tag2, ref2 = arm_operand(2, ext2, id2)
+    i1 = m.operand_type[condition]
+    number = xp.arange(k, dtype=xp.int64)
+    new = {"inst_opcode": xp.concatenate((xp.full(k, op.SELECT), kind[rows])),
+           "inst_type": xp.concatenate((narrow, m.inst_type[rows])),
+           "inst_aux_type": xp.full(2 * k, -1), "inst_shape": xp.full(2 * k, -1),
+           "inst_block": xp.tile(m.inst_block[rows], 2),
+           "inst_function": xp.tile(m.inst_function[rows], 2),
+           "inst_flags": xp.zeros(2 * k), "inst_predicate": xp.full(2 * k, -1),
+           "inst_name": xp.full(2 * k, NAME_NUMBERED), "inst_template": xp.full(2 * k, -1)}
+    owner = xp.concatenate((xp.repeat(number, 3), k + number))
+    tag = xp.stack((m.operand_tag[condition].astype(xp.int64), tag1, tag2), axis=1).reshape(-1)
+    ref = xp.stack((m.operand_ref[condition].astype(xp.int64), ref1, ref2), axis=1).reshape(-1)
+    types = xp.stack((i1, narrow, narrow), axis=1).reshape(-1)
+    m, index = insert_instructions(
+        m, xp.tile(rows, 2), new, owner, xp.concatenate((tag, xp.full(k, TAG_VALUE))),
+        xp.concatenate((ref, n + number)), xp.concatenate((types, narrow)))
+    return replace_and_delete(m, index[rows], TAG_VALUE, index[n + k + number]), k
+
+
+def _narrow_switches(m: Module) -> tuple[Module, int]:
+    """switch (zext or sext x) whose every case value is the extension of a
+    value of x's type T switches on x (LLVM's visitSwitchInst): the condition
+    and the case constants take T, and the switch's template its type text."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    switches = xp.flatnonzero((opcode == op.OPCODE_ID["switch"])
+                              & (m.inst_operand_count >= 4)).astype(xp.int64)
+    if switches.shape[0] == 0:
+        return m, 0
+    tag0, ref0 = m.operand_tag[start[switches]], m.operand_ref[start[switches]]
+    ext = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    kind = opcode[ext]
+    source = start[ext]
+    narrow_type = m.operand_type[source].astype(xp.int64)
+    wide_type = m.operand_type[start[switches]].astype(xp.int64)
+    candidate = (tag0 == TAG_VALUE) & ((kind == op.ZEXT) | (kind == op.SEXT)) \
+        & (narrow_type >= 0) & (wide_type >= 0)
+    switches, ext, kind, source = switches[candidate], ext[candidate], kind[candidate], \
+        source[candidate]
+    narrow_type, wide_type = narrow_type[candidate], wide_type[candidate]
+    if switches.shape[0] == 0:
+        return m, 0
+    cases = (m.inst_operand_count[switches].astype(xp.int64) - 2) // 2
+    which, case = expand(xp, xp.zeros(switches.shape[0], dtype=xp.int64), cases)
+    value_row = start[switches[which]] + 2 + 2 * case
+    safe = xp.where(m.operand_tag[value_row] == TAG_CONSTANT, m.operand_ref[value_row], 0)
+    value = m.constant_value[safe]
+    narrow_width = m.type_width[narrow_type[which]].astype(xp.int64)
+    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
+    wide_mask = all_ones(xp, m.type_width[wide_type[which]].astype(xp.int64)).astype(xp.int64)
+    low = value & narrow_mask
+    sign = xp.int64(1) << xp.clip(narrow_width - 1, 0, 62)
+    extended = xp.where((low & sign) != 0, (low | ~narrow_mask) & wide_mask, low)
+    fits = (m.operand_tag[value_row] == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT) \
+        & xp.where(kind[which] == op.ZEXT, value == low, value == extended)
+    bad = xp.bincount(which, weights=(~fits).astype(xp.int64),
+                      minlength=switches.shape[0])[:switches.shape[0]]
+    chosen = (bad == 0) & (m.inst_template[switches] >= 0)
+    if not bool(chosen.any()):
+        return m, 0
+    keep_case = chosen[which]
+    # the chosen switches' cases, numbered within the chosen switches
+    which = (xp.cumsum(chosen.astype(xp.int64)) - 1)[which[keep_case]]
+    switches, source = switches[chosen], source[chosen]
+    narrow_type, wide_type = narrow_type[chosen], wide_type[chosen]
+    value_row, low = value_row[keep_case], low[keep_case]
+    m, ids = append_constants(m, narrow_type[which], xp.full(low.shape[0], CONST_INT, xp.int8),
+                              low)
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_type = m.operand_type.copy()
+    operand_tag[start[switches]] = m.operand_tag[source]
+    operand_ref[start[switches]] = m.operand_ref[source]
+    operand_type[start[switches]] = narrow_type
+    operand_ref[value_row] = ids
+    operand_type[value_row] = narrow_type[which]
+    template = m.inst_template.copy()
+    template[switches] = _retyped_switch_templates(m, switches, wide_type, narrow_type)
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type, inst_template=template)
+    return m, int(switches.shape[0])
+
+
+def _retyped_switch_templates(m: Module, switches: Any, wide_type: Any,
+                              narrow_type: Any) -> Any:
+    """Each switch's template with its condition and case type text changed,
+    one new template per distinct (template, new type) on the host."""
+    xp = m.xp
+    host = m.host
+    made: dict[tuple[int, int, int], int] = {}
+    ids = []
+    for template, wide, narrow in zip(m.inst_template[switches].tolist(), wide_type.tolist(),
+                                      narrow_type.tolist(), strict=True):
+        key = (template, wide, narrow)
+        if key not in made:
+            old, new = f"{host.type_text[wide]} ", f"{host.type_text[narrow]} "
+            pieces = [piece[:-len(old)] + new if piece.endswith(old) else piece
+                      for piece in host.templates[template]]
+            made[key] = len(host.templates)
+            host.templates.append(pieces)
+        ids.append(made[key])
+    return xp.asarray(ids, dtype=m.inst_template.dtype)
 
 
 def _distinct_objects(m: Module) -> tuple[Module, Any, Any]:
@@ -1330,6 +1608,38 @@ def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     ref[narrow_loads] = ids
     hit[narrow_loads] = True
     return m, tag, ref, hit
+
+
+def _nots_of_extended_compares(m: Module) -> tuple[Module, int]:
+    """xor (zext (icmp P a, b)), 1, the zext and icmp used only there, is the
+    zext of icmp !P a, b (LLVM: xor of a zext bool is the zext of its not,
+    which inverts the compare): the icmp's predicate flips in place."""
+    xp = m.xp
+    if m.n_instructions == 0 or m.operand_tag.shape[0] == 0:
+        return m, 0
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
+    tag1, ref1 = m.operand_tag[operand_row(m, start, 1)], m.operand_ref[operand_row(m, start, 1)]
+    extension = xp.where(tag0 == TAG_VALUE, ref0, 0)
+    compare_tag = m.operand_tag[start[extension]]
+    compare = xp.where(compare_tag == TAG_VALUE, m.operand_ref[start[extension]], 0)
+    safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
+    uses = use_counts(m)
+    rows = xp.flatnonzero(
+        (opcode == op.XOR) & xp.asarray(op.IS_MODELED)[opcode] & (tag0 == TAG_VALUE)
+        & (tag1 == TAG_CONSTANT) & (m.constant_kind[safe1] == CONST_INT)
+        & (m.constant_value[safe1] == 1) & (opcode[extension] == op.ZEXT)
+        & (uses[extension] == 1) & (compare_tag == TAG_VALUE) & (opcode[compare] == op.ICMP)
+        & (uses[compare] == 1) & (m.inst_predicate[compare] >= 0)
+        & (m.operand_type[start[extension]] == _i1(m)))
+    if rows.shape[0] == 0:
+        return m, 0
+    compares = compare[rows]
+    predicate = m.inst_predicate.copy()
+    predicate[compares] = xp.asarray(_INVERSE)[predicate[compares].astype(xp.int64)]
+    m = m.with_columns(inst_predicate=predicate)
+    return replace_and_delete(m, rows, TAG_VALUE, extension[rows]), int(rows.shape[0])
 
 
 def _fold_phi_operations(m: Module) -> tuple[Module, int]:
@@ -1720,6 +2030,30 @@ def _known_nonzero(m: Module) -> Any:
             break
         known = new
     return known
+
+
+def _nonnull_constants(m: Module) -> Any:
+    """Per constant: a pointer constant that is never null: an inbounds
+    ``getelementptr`` constant expression (every nested one inbounds too) of
+    a global, in a module without extern_weak globals.  Judged once per
+    distinct text."""
+    xp = m.xp
+    if not _globals_nonnull(m):
+        return xp.zeros(m.constant_kind.shape[0], dtype=bool)
+    other = (m.constant_kind == CONST_OTHER) & (m.constant_text >= 0)
+    texts = xp.unique(m.constant_text[other]).tolist()
+    judged = remembered(m.host, "nonnull constant texts", dict)
+    for text_id in texts:  # distinct texts, not instructions
+        if text_id not in judged:
+            text = m.host.strings.items[int(text_id)]
+            judged[text_id] = text.startswith("getelementptr inbounds") \
+                and text.count("getelementptr") == text.count("getelementptr inbounds") \
+                and _GEP_GLOBAL_BASE.search(text) is not None
+    keys = [t for t in texts if judged[t]]
+    return other & (lookup(xp, keys, [1] * len(keys), m.constant_text, 0) == 1)
+
+
+_GEP_GLOBAL_BASE = re.compile(r"\(\S.*?, ptr @[-a-zA-Z$._0-9\"]")
 
 
 def _uniform_phis(m: Module) -> tuple[Any, Any, Any]:
