@@ -1,8 +1,10 @@
 ; sroa: allocas of structs and arrays reached only through constant-index
 ; GEPs split into one alloca per accessed slice, which then promote; memset
-; and memcpy from a constant global become stores of constants; what cannot
-; be split (a variable index, an escaping address, overlapping accesses of
-; different types) stays in memory.
+; and memcpy from a constant global become stores of constants; wide integer
+; accesses over narrower ones are cut into shifts and truncations; bytes only
+; copied through stay in a smaller alloca; loads through a select of two
+; allocas are speculated; what cannot be split (a variable index, an
+; escaping address, overlapping accesses of different types) stays in memory.
 ; RUN: gpuopt -S -passes=sroa %s | FileCheck %s
 ; RUN: gpuopt -S -passes=sroa %s | opt -passes=verify -disable-output
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -118,7 +120,7 @@ entry:
 }
 
 ; Left in memory: a variable index, an address passed to a call, and
-; overlapping accesses of different sizes.
+; overlapping accesses of different types at one offset.
 ; CHECK-LABEL: define i32 @kept(
 ; CHECK: %arr = alloca [4 x i32]
 ; CHECK: %out = alloca { i32, i32 }
@@ -134,9 +136,10 @@ entry:
   call void @use(ptr %out)
   %o = load i32, ptr %out, align 4
   store i64 %w, ptr %mix, align 8
-  %low = load i32, ptr %mix, align 4
+  %low = load float, ptr %mix, align 4
+  %lowi = fptosi float %low to i32
   %s = add i32 %first, %o
-  %t = add i32 %s, %low
+  %t = add i32 %s, %lowi
   ret i32 %t
 }
 
@@ -146,9 +149,10 @@ entry:
 ; CHECK-LABEL: define i32 @copies(
 ; CHECK-NOT: alloca
 ; CHECK-NOT: call
-; CHECK: %[[LOW:[0-9]+]] = load i16, ptr %[[AT0:[0-9]+]], align 1
-; CHECK: %[[HIGH:[0-9]+]] = load i32, ptr %[[AT4:[0-9]+]], align 1
-; CHECK: store i32 %v, ptr %{{[0-9]+}}, align 1
+; CHECK: %[[LOW:[0-9]+]] = load i16, ptr %src, align 4
+; CHECK: %[[AT4:[0-9]+]] = getelementptr inbounds i8, ptr %src, i64 4
+; CHECK: %[[HIGH:[0-9]+]] = load i32, ptr %[[AT4]], align 4
+; CHECK: store i32 %v, ptr %dst, align 4
 define i32 @copies(ptr %src, ptr %dst, i32 %v) {
 entry:
   %a = alloca [8 x i8], align 4
@@ -164,10 +168,11 @@ entry:
   ret i32 %r
 }
 
-; A copy out of an alloca whose slices leave a gap keeps the alloca.
+; A copy out of bytes nothing writes copies nothing (they are undefined).
 ; CHECK-LABEL: define void @gap(
-; CHECK: %a = alloca [8 x i8]
-; CHECK: call void @llvm.memcpy
+; CHECK-NEXT: entry:
+; CHECK-NEXT: store i32 %v, ptr %dst, align 4
+; CHECK-NEXT: ret void
 define void @gap(ptr %dst, i32 %v) {
 entry:
   %a = alloca [8 x i8], align 4
@@ -176,7 +181,300 @@ entry:
   ret void
 }
 
+; A wide integer store under narrower loads is cut into its parts (little
+; endian: byte k of the value is bits 8k and up).
+; CHECK-LABEL: define i32 @split_store(
+; CHECK-NOT: alloca
+; CHECK: %[[B0:[0-9]+]] = trunc i32 %v to i8
+; CHECK-NEXT: %[[S1:[0-9]+]] = lshr i32 %v, 8
+; CHECK-NEXT: %[[B1:[0-9]+]] = trunc i32 %[[S1]] to i8
+; CHECK-NEXT: %[[S2:[0-9]+]] = lshr i32 %v, 16
+; CHECK-NEXT: %[[H:[0-9]+]] = trunc i32 %[[S2]] to i16
+; CHECK-NEXT: %x0 = zext i8 %[[B0]] to i32
+; CHECK-NEXT: %x1 = zext i8 %[[B1]] to i32
+; CHECK: %xh = zext i16 %[[H]] to i32
+define i32 @split_store(i32 %v) {
+entry:
+  %a = alloca [4 x i8], align 4
+  store i32 %v, ptr %a, align 4
+  %b0 = load i8, ptr %a, align 4
+  %p1 = getelementptr inbounds i8, ptr %a, i64 1
+  %b1 = load i8, ptr %p1, align 1
+  %p2 = getelementptr inbounds i8, ptr %a, i64 2
+  %h = load i16, ptr %p2, align 2
+  %x0 = zext i8 %b0 to i32
+  %x1 = zext i8 %b1 to i32
+  %x1s = shl i32 %x1, 8
+  %xh = zext i16 %h to i32
+  %xhs = shl i32 %xh, 16
+  %s = or i32 %x0, %x1s
+  %t = or i32 %s, %xhs
+  ret i32 %t
+}
+
+; Narrow stores on two paths and one wide load at the join (Rust's
+; Result<u16, E> returned as an i32): each part promotes to its own phi and
+; the load becomes their zero-extended, shifted values or-ed together.
+; CHECK-LABEL: define i32 @split_load(
+; CHECK-NOT: alloca
+; CHECK: join:
+; CHECK-NEXT: %[[LO:[0-9]+]] = phi i8 [ 1, %then ], [ 0, %else ]
+; CHECK-NEXT: %[[MID:[0-9]+]] = phi i8 [ 0, %then ], [ 7, %else ]
+; CHECK-NEXT: %[[HI:[0-9]+]] = phi i16 [ 3, %then ], [ %h, %else ]
+; CHECK-NEXT: %[[X0:[0-9]+]] = zext i8 %[[LO]] to i32
+; CHECK-NEXT: %[[X1:[0-9]+]] = zext i8 %[[MID]] to i32
+; CHECK-NEXT: %[[S1:[0-9]+]] = shl i32 %[[X1]], 8
+; CHECK-NEXT: %[[O1:[0-9]+]] = or i32 %[[X0]], %[[S1]]
+; CHECK-NEXT: %[[X2:[0-9]+]] = zext i16 %[[HI]] to i32
+; CHECK-NEXT: %[[S2:[0-9]+]] = shl i32 %[[X2]], 16
+; CHECK-NEXT: %[[O2:[0-9]+]] = or i32 %[[O1]], %[[S2]]
+; CHECK-NEXT: ret i32 %[[O2]]
+define i32 @split_load(i1 %c, i16 %h) {
+entry:
+  %a = alloca [4 x i8], align 2
+  %p1 = getelementptr inbounds i8, ptr %a, i64 1
+  %p2 = getelementptr inbounds i8, ptr %a, i64 2
+  br i1 %c, label %then, label %else
+
+then:
+  store i8 1, ptr %a, align 2
+  store i8 0, ptr %p1, align 1
+  store i16 3, ptr %p2, align 2
+  br label %join
+
+else:
+  store i16 %h, ptr %p2, align 2
+  store i8 0, ptr %a, align 2
+  store i8 7, ptr %p1, align 1
+  br label %join
+
+join:
+  %r = load i32, ptr %a, align 2
+  ret i32 %r
+}
+
+; A constant wide store is cut at compile time: 0x1122334455667788 has 0x55
+; at byte 3 and 0x11223344 at bytes 4..7.
+; CHECK-LABEL: define i8 @constant_parts(
+; CHECK-NOT: alloca
+; CHECK: %wt = trunc i32 287454020 to i8
+; CHECK-NEXT: %r = add i8 85, %wt
+define i8 @constant_parts() {
+entry:
+  %a = alloca i64, align 8
+  store i64 1234605616436508552, ptr %a, align 8
+  %p = getelementptr inbounds i8, ptr %a, i64 3
+  %b = load i8, ptr %p, align 1
+  %q = getelementptr inbounds i8, ptr %a, i64 4
+  %w = load i32, ptr %q, align 4
+  %wt = trunc i32 %w to i8
+  %r = add i8 %b, %wt
+  ret i8 %r
+}
+
+; Bytes that are only copied through stay in a smaller alloca (aligned as
+; the old one was at that offset); the rest promotes.
+; CHECK-LABEL: define i64 @through(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %[[MID:[0-9]+]] = alloca [24 x i8], align 8
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 8 %[[MID]], ptr align 8 %src, i64 24, i1 false)
+; CHECK-NEXT: %d8 = getelementptr inbounds i8, ptr %dst, i64 8
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d8, ptr align 8 %[[MID]], i64 24, i1 false)
+; CHECK-NEXT: ret i64 %v
+define i64 @through(ptr %src, ptr %dst, i64 %v) {
+entry:
+  %a = alloca [32 x i8], align 8
+  store i64 %v, ptr %a, align 8
+  %a8 = getelementptr inbounds i8, ptr %a, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %a8, ptr align 8 %src, i64 24, i1 false)
+  %x = load i64, ptr %a, align 8
+  %d8 = getelementptr inbounds i8, ptr %dst, i64 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d8, ptr align 8 %a8, i64 24, i1 false)
+  ret i64 %x
+}
+
+; A chain of copies between locals resolves over rounds (the destination
+; of each copy splits first); legal-size pieces become integers, and the
+; field overwritten in the middle is stored as a constant.
+; CHECK-LABEL: define void @copy_chain(
+; CHECK-NOT: alloca
+; CHECK-NOT: call
+; CHECK: store i64 %{{[0-9]+}}, ptr %dst, align 8
+; CHECK: store i64 5, ptr %{{[0-9]+}}, align 8
+; CHECK: store i64 %{{[0-9]+}}, ptr %{{[0-9]+}}, align 8
+; CHECK-NEXT: ret void
+define void @copy_chain(ptr %src, ptr %dst) {
+entry:
+  %a = alloca [24 x i8], align 8
+  %b = alloca [24 x i8], align 8
+  %c = alloca [24 x i8], align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %a, ptr align 8 %src, i64 24, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %b, ptr align 8 %a, i64 24, i1 false)
+  %b8 = getelementptr inbounds i8, ptr %b, i64 8
+  store i64 5, ptr %b8, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %c, ptr align 8 %b, i64 24, i1 false)
+  %x = load i64, ptr %c, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %dst, ptr align 8 %c, i64 24, i1 false)
+  ret void
+}
+
+; Loads through a select of two allocas become a select of two loads (both
+; safe: inside their allocas and aligned), which then promote; an unused
+; select of alloca pointers does not keep them in memory.
+; CHECK-LABEL: define i64 @select_loads(
+; CHECK-NOT: alloca
+; CHECK: %[[V:[0-9]+]] = select i1 %c, i64 %x, i64 %y
+; CHECK-NEXT: ret i64 %[[V]]
+define i64 @select_loads(i1 %c, i64 %x, i64 %y) {
+entry:
+  %a = alloca i64, align 8
+  %b = alloca i64, align 8
+  store i64 %x, ptr %a, align 8
+  store i64 %y, ptr %b, align 8
+  %p = select i1 %c, ptr %a, ptr %b
+  %unused = select i1 %c, ptr %b, ptr %a
+  %v = load i64, ptr %p, align 8, !noundef !0
+  ret i64 %v
+}
+
+; A load through the select that asks for more alignment than an alloca
+; has is not speculated.
+; CHECK-LABEL: define i64 @select_misaligned(
+; CHECK: %a = alloca i64, align 4
+; CHECK: %p = select i1 %c, ptr %a, ptr %b
+define i64 @select_misaligned(i1 %c, i64 %x, i64 %y) {
+entry:
+  %a = alloca i64, align 4
+  %b = alloca i64, align 8
+  store i64 %x, ptr %a, align 4
+  store i64 %y, ptr %b, align 8
+  %p = select i1 %c, ptr %a, ptr %b
+  %v = load i64, ptr %p, align 8
+  ret i64 %v
+}
+
+; One field stored as an integer on one path and as a pointer on the other
+; (a Rust enum's payload) becomes an i64: the pointer goes through ptrtoint,
+; the pointer and double loads through inttoptr and bitcast.
+; CHECK-LABEL: define ptr @payload(
+; CHECK-NOT: alloca
+; CHECK: r:
+; CHECK-NEXT: %[[P:[0-9]+]] = ptrtoint ptr %p to i64
+; CHECK: j:
+; CHECK-NEXT: %[[V:[0-9]+]] = phi i64 [ %i, %l ], [ %[[P]], %r ]
+; CHECK-NEXT: %[[Q:[0-9]+]] = inttoptr i64 %[[V]] to ptr
+; CHECK-NEXT: %[[D:[0-9]+]] = bitcast i64 %[[V]] to double
+; CHECK-NEXT: call void @take(double %[[D]])
+; CHECK-NEXT: ret ptr %[[Q]]
+define ptr @payload(i1 %c, i64 %i, ptr %p) {
+entry:
+  %a = alloca [16 x i8], align 8
+  %a8 = getelementptr inbounds i8, ptr %a, i64 8
+  br i1 %c, label %l, label %r
+
+l:
+  store i64 %i, ptr %a8, align 8
+  br label %j
+
+r:
+  store ptr %p, ptr %a8, align 8
+  br label %j
+
+j:
+  %v = load ptr, ptr %a8, align 8
+  %d = load double, ptr %a8, align 8
+  call void @take(double %d)
+  ret ptr %v
+}
+
+; Overlapping accesses of several sizes inside a whole i16 become one i16
+; whose bytes the narrow ones shift and mask (LLVM's integer widening).
+; CHECK-LABEL: define i8 @widened(
+; CHECK-NOT: alloca
+; CHECK: %[[OLD:[0-9]+]] = and i16 %h, 255
+; CHECK-NEXT: %[[NEW:[0-9]+]] = or i16 %[[OLD]], 1792
+; CHECK-NEXT: %[[HI:[0-9]+]] = lshr i16 %[[NEW]], 8
+; CHECK-NEXT: %[[B:[0-9]+]] = trunc i16 %[[HI]] to i8
+; CHECK-NEXT: %[[LO:[0-9]+]] = trunc i16 %[[NEW]] to i8
+; CHECK-NEXT: %r = add i8 %[[B]], %[[LO]]
+define i8 @widened(i16 %h) {
+entry:
+  %a = alloca [4 x i8], align 4
+  %a1 = getelementptr inbounds i8, ptr %a, i64 1
+  %a2 = getelementptr inbounds i8, ptr %a, i64 2
+  store i32 0, ptr %a, align 4
+  store i16 %h, ptr %a, align 4
+  store i8 7, ptr %a1, align 1
+  %b = load i8, ptr %a1, align 1
+  %lo = load i8, ptr %a, align 4
+  %z = load i16, ptr %a2, align 2
+  %r = add i8 %b, %lo
+  ret i8 %r
+}
+
+; Lifetime markers go with the alloca they mark.
+; CHECK-LABEL: define i64 @marked(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i64 %x
+define i64 @marked(i64 %x) {
+entry:
+  %a = alloca i64, align 8
+  call void @llvm.lifetime.start.p0(ptr %a)
+  store i64 %x, ptr %a, align 8
+  %v = load i64, ptr %a, align 8
+  call void @llvm.lifetime.end.p0(ptr %a)
+  ret i64 %v
+}
+
+; A memset of bytes that are only copied out stays a memset, on the smaller
+; alloca that holds them.
+; CHECK-LABEL: define i32 @set_through(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %[[MID:[0-9]+]] = alloca [12 x i8], align 4
+; CHECK-NEXT: call void @llvm.memset.p0.i64(ptr align 4 %[[MID]], i8 -1, i64 12, i1 false)
+; CHECK-NEXT: %d4 = getelementptr inbounds i8, ptr %dst, i64 4
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 4 %d4, ptr align 4 %[[MID]], i64 12, i1 false)
+; CHECK-NEXT: ret i32 -1
+define i32 @set_through(ptr %dst) {
+entry:
+  %a = alloca [16 x i8], align 4
+  call void @llvm.memset.p0.i64(ptr align 4 %a, i8 -1, i64 16, i1 false)
+  %x = load i32, ptr %a, align 4
+  %a4 = getelementptr inbounds i8, ptr %a, i64 4
+  %d4 = getelementptr inbounds i8, ptr %dst, i64 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %d4, ptr align 4 %a4, i64 12, i1 false)
+  ret i32 %x
+}
+
+; Bytes that one memcpy copies out in one go stay one byte array even where
+; two memcpys filled them (LLVM's partition of overlapping splittable
+; slices); the second fills it at an offset.
+; CHECK-LABEL: define void @merged(
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %[[BYTES:[0-9]+]] = alloca [64 x i8], align 8
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 8 %[[BYTES]], ptr align 8 %src, i64 32, i1 false)
+; CHECK-NEXT: %[[AT:[0-9]+]] = getelementptr inbounds i8, ptr %[[BYTES]], i64 32
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 8 %[[AT]], ptr align 8 %other, i64 32, i1 false)
+; CHECK-NEXT: %[[END:[0-9]+]] = getelementptr inbounds i8, ptr %dst, i64 64
+; CHECK-NEXT: store i64 %v, ptr %[[END]], align 8
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr align 8 %dst, ptr align 8 %[[BYTES]], i64 64, i1 false)
+; CHECK-NEXT: ret void
+define void @merged(ptr %src, ptr %other, ptr %dst, i64 %v) {
+entry:
+  %a = alloca [72 x i8], align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %a, ptr align 8 %src, i64 32, i1 false)
+  %a32 = getelementptr inbounds i8, ptr %a, i64 32
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %a32, ptr align 8 %other, i64 32, i1 false)
+  %a64 = getelementptr inbounds i8, ptr %a, i64 64
+  store i64 %v, ptr %a64, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %dst, ptr align 8 %a, i64 72, i1 false)
+  ret void
+}
+
+!0 = !{}
+
 declare void @use(ptr)
+declare void @take(double)
 declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
 declare void @llvm.lifetime.start.p0(ptr)

@@ -17,7 +17,7 @@ from typing import Any
 from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.initializers import constant_leaves
-from gpuopt.ir.layout import module_lines
+from gpuopt.ir.layout import module_lines, remember
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import type_id
 
@@ -54,23 +54,31 @@ _READNONE = re.compile(
     r"|minnum|maxnum|minimum|maximum|fma|fmuladd|pow|powi"
     r"|sin|cos|tan|exp|exp2|exp10|log|log2|log10)(?:\.[a-z0-9]+)*")
 _SKIPPED = re.compile(r"llvm\.(?:assume|sideeffect|experimental\.noalias\.scope\.decl)")
+_ALIGN = re.compile(r"\balign (\d+)")
 _CALLEE = re.compile(r"(?:(?:tail|notail|musttail) )?call [^@\0]*@(llvm\.[-a-zA-Z$._0-9]+)\(")
 
 
 @dataclass(frozen=True)
 class MemoryCalls:
     """Per instruction: ``kind`` of memory call, bytes it writes (``length``),
-    memset's ``byte``, memcpy's ``source`` (a global's number); and the scalar
-    leaves of those globals' initializers sorted by ``leaf_key`` (global number
-    times OFFSETS plus byte offset)."""
+    memset's ``byte``, memcpy's ``source`` (a global's number), the ``align``
+    of its destination and source pointers (1 where none is written); and the
+    scalar leaves of those globals' initializers sorted by ``leaf_key`` (global
+    number times OFFSETS plus byte offset), with ``leaf_value`` the bits of an
+    integer leaf of at most 64 bits, zero-extended (-1 in ``leaf_int`` marks
+    the other leaves, which stay text)."""
 
     kind: Any
     length: Any
     byte: Any
     source: Any
+    destination_align: Any
+    source_align: Any
     leaf_key: Any
     leaf_type: Any
     leaf_text: Any
+    leaf_int: Any
+    leaf_value: Any
 
 
 def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
@@ -78,7 +86,8 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
     strings = m.host.strings
     shapes = xp.unique(m.inst_shape[m.inst_opcode == op.CALL]).tolist()
     table = {"kind": [0] * len(shapes), "length": [0] * len(shapes), "byte": [0] * len(shapes),
-             "source": [-1] * len(shapes)}
+             "source": [-1] * len(shapes), "destination_align": [1] * len(shapes),
+             "source_align": [1] * len(shapes)}
     globals_used: dict[str, int] = {}
     for position, shape in enumerate(shapes):  # distinct shapes, not instructions
         text = strings.items[int(shape)]
@@ -98,28 +107,66 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
             table["length"][position] = int(found.group(1))
         elif _WRITE_SHAPE.match(text):
             table["kind"][position] = WRITES_FIRST
-    leaves = constant_leaves(module_lines(m), set(globals_used))
-    keys, types, texts = [], [], []
+        if table["kind"][position] in (MEMSET, COPY_CONSTANT, COPY_LOCAL):
+            aligns = _pointer_aligns(text)
+            table["destination_align"][position] = aligns[0]
+            table["source_align"][position] = aligns[1]
+    names = frozenset(globals_used)
+    leaves = remember(m.host, ("constant leaves", names),
+                      lambda: constant_leaves(module_lines(m), set(names)))
+    keys, types, texts, ints, values = [], [], [], [], []
     for name, number in globals_used.items():  # the globals those memcpys read
         for at, type_text, value in leaves.get(name, []):
             m, leaf_type = type_id(m, type_text)
             keys.append(number * OFFSETS + at)
             types.append(leaf_type)
             texts.append(strings.intern(value))
+            bits = _integer_leaf(type_text, value)
+            ints.append(0 if bits is None else 1)
+            values.append(0 if bits is None else bits)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     calls = m.inst_opcode == op.CALL
 
-    def per_instruction(values: list[int]) -> Any:
-        missing = -1 if values is table["source"] else 0
-        return xp.where(calls, lookup(xp, shapes, values, m.inst_shape, missing), missing)
+    def per_instruction(name: str, missing: int = 0) -> Any:
+        return xp.where(calls, lookup(xp, shapes, table[name], m.inst_shape, missing), missing)
 
     def leaf_column(values: list[int]) -> Any:
         return xp.asarray([values[k] for k in order], dtype=xp.int64)
 
     return m, MemoryCalls(
-        kind=per_instruction(table["kind"]), length=per_instruction(table["length"]),
-        byte=per_instruction(table["byte"]), source=per_instruction(table["source"]),
-        leaf_key=leaf_column(keys), leaf_type=leaf_column(types), leaf_text=leaf_column(texts))
+        kind=per_instruction("kind"), length=per_instruction("length"),
+        byte=per_instruction("byte"), source=per_instruction("source", -1),
+        destination_align=per_instruction("destination_align", 1),
+        source_align=per_instruction("source_align", 1),
+        leaf_key=leaf_column(keys), leaf_type=leaf_column(types), leaf_text=leaf_column(texts),
+        leaf_int=leaf_column(ints), leaf_value=leaf_column(values))
+
+
+def _integer_leaf(type_text: str, value: str) -> int | None:
+    """The zero-extended bits of an integer leaf of at most 64 bits (its
+    constant then folds like any other), else None."""
+    found = _INT_TYPE.fullmatch(type_text)
+    if found is None or int(found.group(1)) > 64:
+        return None
+    width = int(found.group(1))
+    literal = {"true": "1", "false": "0"}.get(value, value)
+    if not _INT_LITERAL.fullmatch(literal):
+        return None
+    bits = int(literal) & ((1 << width) - 1)
+    return bits - (1 << 64) if bits >= 1 << 63 else bits  # as an int64
+
+
+_INT_TYPE = re.compile(r"i([0-9]+)")
+_INT_LITERAL = re.compile(r"-?[0-9]+")
+
+
+def _pointer_aligns(text: str) -> tuple[int, int]:
+    """The ``align`` of a memset's or memcpy's first two pointer arguments
+    (1 where none is written)."""
+    arguments = text[text.index("(") + 1:].split(", ")
+    found = [int(m.group(1)) if (m := _ALIGN.search(a)) else 1
+             for a in arguments if a.startswith("ptr")][:2]
+    return (found + [1, 1])[0], (found + [1, 1])[1]
 
 
 def readnone_calls(m: Module) -> Any:

@@ -15,11 +15,14 @@ promotes.  Named struct bodies come from the module's ``%T = type ...`` lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, Module
+from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, HostTables, Module
 from gpuopt.ir.rewrite import operand_row, type_id
+
+T = TypeVar("T")
 
 X86_64 = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 
@@ -57,10 +60,37 @@ class _Shape:
     fields: tuple[tuple[int, str], ...] | None = None
 
 
+def _facts(host: HostTables, question: tuple[Any, ...]) -> tuple[dict[Any, Any], Any]:
+    """The host's remembered answers, and the key of a question about the
+    module's lines and type table as they are now."""
+    facts = host.__dict__.setdefault("_layout_facts", {})
+    return facts, (*question, id(host.items), len(host.items), len(host.type_text))
+
+
+def remember(host: HostTables, question: tuple[Any, ...], answer: Callable[[], T]) -> T:
+    """``answer()``, computed once per question while the module's lines and
+    type table stay as they are (passes that run in rounds, such as sroa's,
+    ask the same questions every round)."""
+    facts, key = _facts(host, question)
+    if key not in facts:
+        facts[key] = answer()
+    return facts[key]  # type: ignore[no-any-return]
+
+
 def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
     """The layout columns for every type of ``m`` (element and field types are
     added to the type table), or None when the module's data layout is not
-    x86-64's."""
+    x86-64's.  Remembered until the type table grows."""
+    facts, key = _facts(m.host, ("type layout", m.xp.__name__))
+    if key in facts:
+        return m, facts[key]
+    m, lay = _type_layout(m)
+    facts, key = _facts(m.host, ("type layout", m.xp.__name__))  # the grown table's
+    facts[key] = lay
+    return m, lay
+
+
+def _type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
     lines = module_lines(m)
     layouts = [found.group(1) for line in lines if (found := _DATALAYOUT.match(line))]
     if layouts != [X86_64]:
@@ -101,13 +131,14 @@ def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
 
 def module_lines(m: Module) -> list[str]:
     """The module's top-level lines (types, globals, declarations)."""
-    return [payload for kind, payload in m.host.items if kind == "text"]
+    return remember(m.host, ("module lines",),
+                    lambda: [payload for kind, payload in m.host.items if kind == "text"])
 
 
 def named_type_bodies(lines: list[str]) -> dict[str, str]:
     """``%T`` -> the text of its body, from the ``%T = type ...`` lines."""
     return {found.group(1): found.group(2) for line in lines
-            if (found := _NAMED_TYPE.match(line))}
+            if line.startswith("%") and (found := _NAMED_TYPE.match(line))}
 
 
 def type_shape(text: str, bodies: dict[str, str]) -> _Shape:

@@ -24,7 +24,10 @@ Phases, each a whole-module array program:
    delete the loads, stores, allocas and their debug records.
 
 Rounds repeat while they promote something: an alloca whose address was kept
-in a promoted slot becomes promotable once that slot is gone.
+in a promoted slot becomes promotable once that slot is gone.  Promotion adds
+and removes instructions but never blocks or edges, so the rounds (and
+sroa's) share one CFG, dominator tree and dominance frontier
+(``ControlFlow``).
 
 Differs from LLVM's pass: debug records of promoted allocas are dropped
 rather than turned into ``#dbg_value`` at each store, and phi incoming order
@@ -33,11 +36,16 @@ follows the predecessor order of the CFG.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from gpuopt.analysis.cfg import build_cfg
-from gpuopt.analysis.dominators import dominance_frontier, dominator_tree, iterated_frontier
+from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominators import (
+    Dominators,
+    dominance_frontier,
+    dominator_tree,
+    iterated_frontier,
+)
 from gpuopt.arrays import expand, segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import (
@@ -60,6 +68,21 @@ from gpuopt.ir.rewrite import (
 )
 
 
+@dataclass
+class ControlFlow:
+    """A module's CFG, dominator tree and dominance frontier, computed on first
+    use and shared by rounds that change no block or terminator."""
+
+    computed: list[tuple[CFG, Dominators, Any]] = field(default_factory=list)
+
+    def of(self, m: Module) -> tuple[CFG, Dominators, Any]:
+        if not self.computed:
+            cfg = build_cfg(m)
+            dom = dominator_tree(m.xp, cfg)
+            self.computed.append((cfg, dom, dominance_frontier(m.xp, cfg, dom)))
+        return self.computed[0]
+
+
 @dataclass(frozen=True)
 class Mem2Reg:
     name: ClassVar[str] = "mem2reg"
@@ -70,8 +93,9 @@ class Mem2Reg:
         # or store pointer (a pointer kept in a promoted slot), as in LLVM's
         # loop over promotePromotableAllocas: repeat until nothing is promoted.
         totals: dict[str, int] = {}
+        flow = ControlFlow()
         for _ in range(m.n_instructions + 1):  # each round promotes at least one alloca
-            m, statistics = promote(m)
+            m, statistics = promote(m, flow)
             if not statistics:
                 break
             for key, value in statistics.items():
@@ -88,7 +112,8 @@ def _in_sorted(xp: Any, sorted_keys: Any, queries: Any) -> tuple[Any, Any]:
     return sorted_keys[clipped] == queries, clipped
 
 
-def promote(m: Module) -> tuple[Module, dict[str, int]]:
+def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[str, int]]:
+    """One round of promotion; ``flow`` carries the control flow between rounds."""
     xp = m.xp
     n = m.n_instructions
     if n == 0:
@@ -133,8 +158,7 @@ def promote(m: Module) -> tuple[Module, dict[str, int]]:
     store_tag = m.operand_tag[start[stores]]
     store_ref = m.operand_ref[start[stores]]
 
-    cfg = build_cfg(m)
-    dom = dominator_tree(xp, cfg)
+    cfg, dom, frontier = (flow or ControlFlow()).of(m)
     n_blocks = cfg.n_blocks
     block = m.inst_block.astype(xp.int64)
 
@@ -156,7 +180,6 @@ def promote(m: Module) -> tuple[Module, dict[str, int]]:
         return found, safe
 
     # -- 2. phi placement: IDF of store blocks, pruned to live-in blocks ---------
-    frontier = dominance_frontier(xp, cfg, dom)
     idf_group, idf_block = iterated_frontier(xp, n_blocks, frontier, store_alloca,
                                              block[stores])
     exposed, _ = last_store_before(load_alloca, loads, block[loads])

@@ -1,45 +1,62 @@
 """sroa: scalar replacement of aggregates, then promotion, for every function at once.
 
-Splitting (``split_allocas``), one whole-module array program per round:
+Each round speculates loads through selects of two allocas (sroa_select.py),
+splits allocas, then promotes (mem2reg's ``promote``); rounds repeat until
+none changes anything: promoting a slot that held an alloca's address turns
+that alloca's uses into direct accesses, and splitting the destination of a
+copy between locals gives its source plain loads.  No round changes a block,
+so all share one CFG and dominator tree.
 
-1. every GEP whose indices are all constant gets its byte offset
-   (ir/layout.py walks the index positions of all GEPs at once); chains of such
-   GEPs are resolved to their alloca and total offset by pointer jumping;
-2. every use of an alloca or of a pointer derived from it is classified: a
-   simple load or store through it (an access of some bytes at an offset), a
-   fill (a memset of a constant byte, a memcpy from a constant global, or a
-   memcpy from any other pointer, over a constant length), a copy out (a
-   memcpy from it to another pointer), a constant GEP (derivation), ``llvm.lifetime`` markers
-   and debug records (dropped with the alloca).  Anything else (the address
-   stored, passed to a call, compared, a variable index, volatile access, an
-   access past the end) leaves the alloca alone;
-3. the accesses of each remaining alloca, sorted by offset, form its slices:
-   accesses at one offset must have one type and slices must not overlap
-   (partial overlaps would need LLVM's integer widening; such allocas stay
-   as they are); a fill or copy must cover whole slices, and a copy out
-   must find every byte of its range in a slice;
-4. each slice becomes a new alloca of the accessed type, every access
-   points at its slice, each fill becomes a store of the constant each of its
-   slices receives (the memset byte repeated, or the global's initializer
-   leaf at that offset: ir/initializers.py), each copy in or out becomes a
-   load and a store per slice (through a byte GEP on the other pointer), and
-   the old alloca with its GEPs, fills, copies, markers and debug records
-   goes.  A copy between two allocas that both split is rewritten on the
-   destination's side; the source sees plain loads in the next round.  An alloca that is never
-   loaded splits into slices that are only stored, which promotion then
-   removes.
+Splitting (``split_allocas``), one whole-module array program per round, in
+LLVM's terms (AllocaSlices, partitions, AllocaSliceRewriter):
 
-Promotion is mem2reg's (transforms/mem2reg.py).  Split and promote repeat until
-neither changes anything: promoting a slot that held an alloca's address turns
-that alloca's uses into direct accesses.
+1. constant-index GEP chains are resolved to their entry-block alloca and
+   byte offset by pointer jumping;
+2. every use of a derived pointer is classified: a simple load or store
+   through it, a fill (memset of a constant byte, memcpy from a constant
+   global, memcpy from another pointer: a copy in) or a copy out over a
+   constant length, a constant GEP, a lifetime marker, a debug record, or an
+   unused select, phi or GEP (dead users, dropped).  Anything else (the
+   address stored or passed to a call, a variable index, a volatile access,
+   an access past the end) leaves the alloca alone;
+3. an integer load or store whose ends lie inside no other access, memset or
+   memcpy but which has other ends inside it is *wide* (LLVM's splittable
+   slices): it is cut at those ends;
+4. the other accesses form slices: overlapping ones share one.  One range
+   with several types a bit-preserving cast converts (an integer of the
+   range's size, a pointer, a float) becomes that integer, the others
+   reached through ptrtoint/inttoptr/bitcast (LLVM's canConvertValue);
+   several ranges, all integers, one spanning the slice, of 1, 2, 4 or 8
+   bytes, become one integer that the others shift and mask (LLVM's integer
+   widening, insertInteger/extractInteger); any other overlap leaves the
+   alloca alone;
+5. the bytes no slice holds but wide accesses, memsets and memcpys reach are
+   *pieces*, cut wherever one of those or a slice begins or ends: an integer
+   inside a wide access or of 1, 2, 4 or 8 bytes, else a byte array that
+   stays in memory (LLVM's memcpy-only partitions);
+6. each slice and piece becomes a new alloca, aligned as its type asks or as
+   the old alloca's alignment carries to its offset.  Accesses point at their
+   slice; wide stores store ``trunc (lshr V, 8k)`` to each slice, wide loads
+   or together ``shl (zext part), 8k``; fills store constants (the memset byte
+   repeated, the global's initializer leaf: ir/initializers.py); memcpys
+   become a load and a store per scalar slice through a byte GEP on the other
+   pointer, or a smaller memcpy or memset for a byte array.  A copy out of
+   bytes that nothing writes does nothing (they are undefined), and nothing
+   is kept of bytes nothing reads.  The old alloca with its GEPs, fills,
+   copies, markers and debug records goes.  A copy between two allocas that
+   both split is rewritten on the destination's side.  An alloca that is one
+   byte array, written and read, stays as it is.
 
-Differs from LLVM's SROA: memmove, aggregate loads and stores, and an alloca
-that is only copied through (no load or store of its own to slice it by) are
-not split (such allocas stay in memory; instcombine then removes the ones
-that are only written), slices whose accesses disagree in
-type or overlap are not rewritten through integer shifts or casts, debug
-records of split allocas are dropped rather than turned into fragments, and
-only modules with the x86-64 data layout are split (others are promoted only).
+Differs from LLVM's SROA: memmove, aggregate loads and stores, variable
+indices, phis of alloca pointers, and allocas escaping into read-only calls
+(LLVM forwards their stores to loads) are left alone; memcpys from constant
+globals into byte arrays block the split; pieces are cut at every memcpy end
+(LLVM merges overlapping memcpys into one partition); a copy out of never
+written bytes is dropped (LLVM copies undef, which instcombine then drops);
+a wide access is split over an integer of any size (LLVM only over legal
+ones); debug records of split allocas are dropped rather than turned into
+fragments; only modules with the x86-64 data layout are split (others are
+promoted only).
 """
 
 from __future__ import annotations
@@ -58,9 +75,9 @@ from gpuopt.analysis.memory import (
     memory_calls,
     pointer_roots,
 )
-from gpuopt.arrays import expand
+from gpuopt.arrays import expand, segment_max
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.layout import TypeLayout, gep_offsets, type_layout
+from gpuopt.ir.layout import gep_offsets, module_lines, remember, type_layout
 from gpuopt.ir.module import (
     CONST_INT,
     CONST_OTHER,
@@ -72,8 +89,37 @@ from gpuopt.ir.module import (
     TAG_VALUE,
     Module,
 )
-from gpuopt.ir.rewrite import append_constants, delete_instructions, insert_instructions, type_id
-from gpuopt.transforms.mem2reg import promote
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    append_constants,
+    delete_instructions,
+    insert_instructions,
+    replace_uses,
+    type_id,
+    use_counts,
+)
+from gpuopt.transforms.mem2reg import ControlFlow, promote
+from gpuopt.transforms.sroa_rows import (
+    NewRows,
+    aligns_of,
+    cast_rows,
+    common_alignment,
+    concatenate_rows,
+    copy_rows,
+    memory_rows,
+    partial_rows,
+    texts,
+    wide_load_rows,
+    wide_store_rows,
+)
+from gpuopt.transforms.sroa_select import speculate_selects
+
+# slice kinds: a load or store's own slice, an integer piece (bytes only a
+# wide integer access, a memset or a memcpy reach, of a legal integer size or
+# inside a wide access), a byte array piece (the other bytes only memsets and
+# memcpys reach, left in memory)
+NARROW, INTEGER_PIECE, BYTES_PIECE = range(3)
+_LEGAL_BYTES = (1, 2, 4, 8)  # x86-64's native integers (n8:16:32:64)
 
 
 @dataclass(frozen=True)
@@ -83,17 +129,40 @@ class SROA:
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
         totals = {"Number of allocas promoted": 0, "Number of allocas split": 0,
-                  "Number of new allocas": 0}
-        for _ in range(m.n_instructions + 1):  # each round splits or promotes something
+                  "Number of new allocas": 0, "Number of loads speculated": 0}
+        flow = ControlFlow()  # no round changes a block or an edge
+        for _ in range(m.n_instructions + 1):  # each round speculates, splits or promotes
+            m, speculated = speculate_selects(m)
             m, split, new = split_allocas(m)
-            m, statistics = promote(m)
+            m, statistics = promote(m, flow)
             promoted = statistics.get("Number of alloca's promoted", 0)
             totals["Number of allocas split"] += split
             totals["Number of new allocas"] += new
             totals["Number of allocas promoted"] += promoted
-            if not split and not promoted:
+            totals["Number of loads speculated"] += speculated
+            if not speculated and not split and not promoted:
                 break
         return m, {key: value for key, value in totals.items() if value}
+
+
+def _integer_align(xp: Any, size: Any) -> Any:
+    """ABI alignment of an integer of ``size`` bytes on x86-64 (that of the
+    smallest of i8..i128 holding it)."""
+    return xp.where(size <= 1, 1, xp.where(size <= 2, 2, xp.where(size <= 4, 4, xp.where(
+        size <= 8, 8, 16))))
+
+
+def _count_in(xp: Any, sorted_keys: Any, low: Any, high: Any) -> Any:
+    """How many sorted keys lie strictly between ``low`` and ``high``."""
+    return (xp.searchsorted(sorted_keys, high, side="left")
+            - xp.searchsorted(sorted_keys, low, side="right"))
+
+
+def _covering(xp: Any, begins: Any, ends: Any, point: Any, strictly: bool) -> Any:
+    """How many intervals (sorted begins, sorted ends) contain ``point``
+    (``strictly``: with the point inside, not at either end)."""
+    return (xp.searchsorted(begins, point, side="left" if strictly else "right")
+            - xp.searchsorted(ends, point, side="right"))
 
 
 def split_allocas(m: Module) -> tuple[Module, int, int]:
@@ -152,209 +221,440 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     access_size = xp.where(fill | copy_out, calls.length[owner], lay.store[access_type])
     access_at = offset[target]
     alloca = root[target]
+    safe_alloca = xp.maximum(alloca, 0)
     in_bounds = (access_size > 0) & (access_at >= 0) \
-        & (access_at + access_size <= lay.size[aux[xp.maximum(alloca, 0)]])
+        & (access_at + access_size <= lay.size[aux[safe_alloca]])
     access = use & (load | store) & in_bounds
     fill &= use & in_bounds
     copy_out &= use & in_bounds
+    # unused selects, phis and GEPs are dead users, dropped with the alloca
+    unused = (use_counts(m) == 0)[owner] & ((owner_opcode == op.SELECT)
+                                            | (owner_opcode == op.PHI) | (owner_opcode == op.GEP))
     harmless = (owner_opcode == op.GEP) & (position == 0) & derived[owner] \
-        | (owner_opcode == op.DBG_RECORD) | (call_kind == LIFETIME)
+        | (owner_opcode == op.DBG_RECORD) | (call_kind == LIFETIME) | unused
     bad = use & ~(access | fill | copy_out | harmless)
     blocked = xp.bincount(alloca[bad], minlength=n)[:n] > 0
+    begin = safe_alloca * OFFSETS + access_at  # sort keys: (alloca, byte offset)
+    end = begin + access_size
 
-    # -- 3. slices: accesses sorted by (alloca, offset, type) --------------------------
-    uses = xp.flatnonzero(access & ~blocked[xp.maximum(alloca, 0)])
+    # -- 3. wide integer accesses: an integer load or store whose ends lie inside
+    # no other access, memset or memcpy, but which has other ends inside it, is
+    # cut at them (LLVM's splittable slices) ------------------------------------------
+    accesses = xp.flatnonzero(access & ~blocked[safe_alloca])
+    ranges = xp.flatnonzero((fill | copy_out) & ~blocked[safe_alloca])
+    every = xp.concatenate((accesses, ranges))
+    all_begin, all_end = xp.sort(begin[every]), xp.sort(end[every])
+    a, b = begin[accesses], end[accesses]
+    kind = access_type[accesses]
+    whole_bytes = (m.type_kind[kind] == KIND_INT) \
+        & (m.type_width[kind].astype(xp.int64) == 8 * lay.store[kind])
+    wide_mask = whole_bytes & (_covering(xp, all_begin, all_end, a, True) == 0) \
+        & (_covering(xp, all_begin, all_end, b, True) == 0) \
+        & ((_count_in(xp, all_begin, a, b) + _count_in(xp, all_end, a, b)) > 0)
+    wides, uses = accesses[wide_mask], accesses[~wide_mask]
+
+    # -- 4. the other accesses' slices, sorted by (alloca, offset, type).  Accesses
+    # that overlap share one slice: of one range, with one type or types a
+    # bit-preserving cast turns into each other (an integer of the whole size, a
+    # pointer, a floating-point type: the slice takes that integer type, LLVM's
+    # canConvertValue); of several ranges, all integers, one of them the whole
+    # slice, of a native integer size (LLVM's integer widening: the others
+    # shift and mask the slice's value) --------------------------------------------
     key_alloca, key_at, key_type = alloca[uses], access_at[uses], access_type[uses]
     order = xp.lexsort(xp.stack((key_type, key_at, key_alloca)))
     uses, key_alloca, key_at, key_type = uses[order], key_alloca[order], key_at[order], \
         key_type[order]
     key_size = lay.store[key_type]
-    same_alloca = key_alloca[1:] == key_alloca[:-1]
-    same_at = same_alloca & (key_at[1:] == key_at[:-1])
-    conflict = (same_at & (key_type[1:] != key_type[:-1])) \
-        | (same_alloca & ~same_at & (key_at[:-1] + key_size[:-1] > key_at[1:]))
-    blocked |= xp.bincount(key_alloca[1:][conflict], minlength=n)[:n] > 0
+    key_begin = key_alloca * OFFSETS + key_at
+    key_end = key_begin + key_size
     first = xp.ones(uses.shape[0], dtype=bool)
-    first[1:] = (key_alloca[1:] != key_alloca[:-1]) | (key_at[1:] != key_at[:-1])
-    slice_of_use = xp.cumsum(first) - 1
-    slice_alloca, slice_at, slice_type = key_alloca[first], key_at[first], key_type[first]
+    first[1:] = key_begin[1:] != key_begin[:-1]
+    starts = first & (_covering(xp, key_begin, xp.sort(key_end), key_begin, True) == 0)
+    narrow_of_use = xp.cumsum(starts) - 1
+    n_narrow = int(starts.sum())
+    narrow_key = key_begin[starts]
+    narrow_end = segment_max(xp, key_end, narrow_of_use, n_narrow, 0)
+    narrow_size = narrow_end - narrow_key
+    whole = (key_begin == narrow_key[narrow_of_use]) & (key_end == narrow_end[narrow_of_use])
+    width = m.type_width[key_type].astype(xp.int64)
+    integral = (m.type_kind[key_type] == KIND_INT) & (width == 8 * key_size)
+    castable = integral | (m.type_kind[key_type] == KIND_PTR) \
+        | xp.isin(key_type, xp.asarray(_float_types(m), dtype=xp.int64))
 
-    # -- 4. ranges (fills and copies out): the slices they cover ----------------------
-    fills = xp.flatnonzero((fill | copy_out) & ~blocked[xp.maximum(alloca, 0)])
-    fill_alloca, fill_at = alloca[fills], access_at[fills]
-    fill_end = fill_at + access_size[fills]
-    slice_key = slice_alloca * OFFSETS + slice_at
-    slice_end = slice_at + lay.store[slice_type]
-    low = xp.searchsorted(slice_key, fill_alloca * OFFSETS + fill_at)
-    high = xp.searchsorted(slice_key, fill_alloca * OFFSETS + fill_end)
-    before = xp.maximum(low - 1, 0)
-    last = xp.maximum(high - 1, 0)
-    straddles = ((low > 0) & (slice_alloca[before] == fill_alloca) & (slice_end[before] > fill_at)
-                 if slice_key.shape[0] else xp.zeros(fills.shape[0], dtype=bool))
-    if slice_key.shape[0]:
-        straddles |= (high > low) & (slice_end[last] > fill_end)
-    pair_fill, pair_slice = expand(xp, low, high - low)
-    pair_row = owner[fills[pair_fill]]
-    pair_at = slice_at[pair_slice] - fill_at[pair_fill]
-    m, pair_constant = _fill_constants(m, lay, calls, pair_row, pair_at, slice_type[pair_slice])
-    pair_copies = calls.kind[pair_row] == COPY_LOCAL
-    blocked |= xp.bincount(fill_alloca[straddles], minlength=n)[:n] > 0
-    blocked |= xp.bincount(fill_alloca[pair_fill[(pair_constant < 0) & ~pair_copies]],
-                           minlength=n)[:n] > 0
-    # a copy out must find every byte of its range in some slice
-    covered = xp.bincount(pair_fill, weights=lay.store[slice_type[pair_slice]].astype(xp.float64),
-                          minlength=fills.shape[0])[:fills.shape[0]]
-    gaps = copy_out[fills] & (covered != access_size[fills])
-    blocked |= xp.bincount(fill_alloca[gaps], minlength=n)[:n] > 0
+    def count(mask: Any) -> Any:
+        return xp.bincount(narrow_of_use[mask], minlength=n_narrow)[:n_narrow]
 
+    mixed = xp.zeros(uses.shape[0], dtype=bool)
+    mixed[1:] = (narrow_of_use[1:] == narrow_of_use[:-1]) & (key_type[1:] != key_type[:-1])
+    narrow_mixed = count(mixed) > 0
+    several = count(~whole) > 0
+    viable = xp.where(several, (count(~integral) == 0) & (count(whole) > 0)
+                      & xp.isin(narrow_size, xp.asarray(_LEGAL_BYTES)),
+                      ~narrow_mixed | (count(~castable) == 0))
+    blocked[key_alloca[starts][~viable]] = True
+    m, integers = _piece_types(m, narrow_size, xp.ones(n_narrow, dtype=bool))
+    narrow_type = xp.where(several | narrow_mixed, integers, key_type[starts])
+    narrow_align = xp.maximum(lay.align[key_type[starts]],
+                              _integer_align(xp, narrow_size) * (several | narrow_mixed))
+
+    # -- 5. pieces: the bytes that only wide accesses, memsets and memcpys reach,
+    # cut wherever one of those or a slice begins or ends ------------------------------
+    wide_begin, wide_end = xp.sort(begin[wides]), xp.sort(end[wides])
+    range_begin, range_end = xp.sort(begin[ranges]), xp.sort(end[ranges])
+    points = xp.unique(xp.concatenate((narrow_key, narrow_end, wide_begin, wide_end,
+                                       range_begin, range_end)))
+    low_point, high_point = points[:-1], points[1:]
+    holder = xp.searchsorted(narrow_key, low_point, side="right") - 1
+    safe_holder = xp.maximum(holder, 0)
+    in_narrow = (holder >= 0) & (narrow_end[safe_holder] > low_point) if narrow_key.shape[0] \
+        else xp.zeros(low_point.shape[0], dtype=bool)
+    in_wide = _covering(xp, wide_begin, wide_end, low_point, False) > 0
+    in_range = _covering(xp, range_begin, range_end, low_point, False) > 0
+    piece = (low_point // OFFSETS == high_point // OFFSETS) & ~in_narrow & (in_wide | in_range)
+    piece_key, piece_size = low_point[piece], (high_point - low_point)[piece]
+    piece_wide = in_wide[piece]
+    piece_key, piece_size, piece_wide = _merge_pieces(xp, piece_key, piece_size, piece_wide,
+                                                      range_begin, range_end)
+    integer = piece_wide | xp.isin(piece_size, xp.asarray(_LEGAL_BYTES))
+    m, piece_type = _piece_types(m, piece_size, integer)
+
+    # -- 6. every slice: the accesses' own and the pieces, by (alloca, offset) ---------
+    slice_key = xp.concatenate((narrow_key, piece_key))
+    slice_size = xp.concatenate((narrow_size, piece_size))
+    slice_type = xp.concatenate((narrow_type, piece_type))
+    slice_kind = xp.concatenate((xp.full(n_narrow, NARROW),
+                                 xp.where(integer, INTEGER_PIECE, BYTES_PIECE)))
+    # a new alloca is aligned as its type asks, or more where the old alloca's
+    # alignment carries over to its offset (LLVM's rule)
+    slice_align = xp.concatenate((narrow_align,
+                                  xp.where(integer, _integer_align(xp, piece_size), 1)))
+    order = xp.argsort(slice_key, kind="stable")
+    rank = xp.empty(order.shape[0], dtype=xp.int64)
+    rank[order] = xp.arange(order.shape[0], dtype=xp.int64)
+    slice_of_use = rank[narrow_of_use]
+    slice_key, slice_size, slice_type, slice_kind, slice_align = (
+        c[order] for c in (slice_key, slice_size, slice_type, slice_kind, slice_align))
+    slice_alloca, slice_at = slice_key // OFFSETS, slice_key % OFFSETS
+    alloca_align = xp.zeros(n, dtype=xp.int64)
+    allocas = xp.flatnonzero(candidate)
+    alloca_align[allocas] = xp.maximum(aligns_of(m, allocas), 1)
+    slice_align = xp.maximum(slice_align, common_alignment(xp, alloca_align[slice_alloca],
+                                                           slice_at))
+    slice_end = slice_key + slice_size
+    n_all = int(slice_key.shape[0])
+    slice_width = m.type_width[slice_type].astype(xp.int64)
+    slice_integer = (slice_kind != BYTES_PIECE) & (m.type_kind[slice_type] == KIND_INT) \
+        & (slice_width == 8 * slice_size)
+
+    def runs(rows: Any) -> tuple[Any, Any]:
+        """Each range's slices: the run low..high of those it overlaps.  Only a
+        byte array may stick out of either end (its memcpy or memset then
+        covers part of it); any other slice doing so leaves the alloca alone."""
+        low = xp.searchsorted(slice_key, begin[rows], side="right") - 1
+        high = xp.searchsorted(slice_key, end[rows], side="left")
+        if n_all == 0:
+            return low + 1, high
+        before = xp.maximum(low, 0)
+        overlaps = (low >= 0) & (slice_alloca[before] == alloca[rows]) \
+            & (slice_end[before] > begin[rows])
+        low = xp.where(overlaps, low, low + 1)
+        last = xp.maximum(high - 1, 0)
+        straddles = (overlaps & (slice_key[before] < begin[rows])
+                     & (slice_kind[before] != BYTES_PIECE)) \
+            | ((high > low) & (slice_end[last] > end[rows]) & (slice_kind[last] != BYTES_PIECE))
+        blocked[alloca[rows[straddles]]] = True
+        return low, high
+
+    # -- 7. ranges and wide accesses: the slices each covers ---------------------------
+    low, high = runs(ranges)
+    range_pair, pair_slice = expand(xp, low, high - low)
+    low, high = runs(wides)
+    wide_pair, wide_slice = expand(xp, low, high - low)
+    # a wide access is cut into integers
+    blocked[alloca[wides[wide_pair[~slice_integer[wide_slice]]]]] = True
+
+    # written and read slices: a memcpy out of bytes nothing writes copies
+    # nothing (undefined bytes), and bytes nothing reads need no memory
+    pair_row = owner[ranges[range_pair]]
+    pair_fill = fill[ranges[range_pair]]
+    is_store = store[uses]
+    written = xp.zeros(n_all, dtype=bool)
+    read = xp.zeros(n_all, dtype=bool)
+    written[slice_of_use[is_store]] = True
+    read[slice_of_use[~is_store]] = True
+    written[wide_slice[store[wides[wide_pair]]]] = True
+    read[wide_slice[~store[wides[wide_pair]]]] = True
+    written[pair_slice[pair_fill]] = True
+    read[pair_slice[~pair_fill]] = True
+
+    # -- 8. what each fill stores: constants into scalar slices; byte-array pieces
+    # take memsets and memcpys between locals, over the bytes the two share --------
+    shared = xp.maximum(slice_at[pair_slice], access_at[ranges[range_pair]])
+    pair_at = shared - access_at[ranges[range_pair]]  # into the memcpy's range
+    piece_at = shared - slice_at[pair_slice]  # into the slice (0 but for byte arrays)
+    pair_length = xp.minimum(slice_end[pair_slice], end[ranges[range_pair]]) \
+        - (shared + slice_alloca[pair_slice] * OFFSETS)
+    bytes_piece = slice_kind[pair_slice] == BYTES_PIECE
+    m, pair_constant = _fill_constants(m, calls, pair_row, pair_at, slice_type[pair_slice])
+    pair_kind = calls.kind[pair_row]
+    # the memcpy's other pointer: its source for a copy in, else its destination
+    far_align = common_alignment(xp, xp.where(pair_fill, calls.source_align[pair_row],
+                                              calls.destination_align[pair_row]), pair_at)
+    # a fill of bytes nothing reads and a copy out of bytes nothing writes do nothing
+    useful = xp.where(pair_fill, read[pair_slice], written[pair_slice])
+    needs_constant = ~bytes_piece & pair_fill & (pair_kind != COPY_LOCAL) & useful
+    blocked[alloca[ranges[range_pair[needs_constant & (pair_constant < 0)]]]] = True
+    kept_bytes = bytes_piece & written[pair_slice] & read[pair_slice]
+    has_memcpy, has_memset = _declared(m)
+    unsupported = kept_bytes & ((pair_kind == COPY_CONSTANT)
+                                | ((pair_kind == MEMSET) & (not has_memset))
+                                | ((pair_kind == COPY_LOCAL) & (not has_memcpy)))
+    blocked[alloca[ranges[range_pair[unsupported]]]] = True
+
+    # -- 9. which allocas split ----------------------------------------------------------
     # an alloca whose accesses are all of its own type at offset 0 through the
-    # alloca itself is promotion's already
+    # alloca itself is promotion's already; one that is a single byte array
+    # piece, written and read, stays as it is (LLVM keeps the alloca)
     reshaped = (key_at != 0) | (key_type != m.inst_aux_type[key_alloca]) \
         | (target[uses] != key_alloca)
+    # (lifetime markers and unused selects or phis keep mem2reg away: they go)
+    droppable = xp.flatnonzero(use & ((call_kind == LIFETIME) | unused))
     needs_split = (xp.bincount(key_alloca[reshaped], minlength=n)[:n] > 0) \
-        | (xp.bincount(fill_alloca, minlength=n)[:n] > 0)
-    accessed = xp.bincount(key_alloca, minlength=n)[:n] > 0
-    split = candidate & ~blocked & (needs_split | ~accessed)
-    into_split = copy_out[fills] & (destination_root[fills] >= 0) \
-        & split[xp.maximum(destination_root[fills], 0)]
-    split &= ~(xp.bincount(fill_alloca[into_split], minlength=n)[:n] > 0)
+        | (xp.bincount(alloca[ranges], minlength=n)[:n] > 0) \
+        | (xp.bincount(alloca[wides], minlength=n)[:n] > 0) \
+        | (xp.bincount(alloca[droppable], minlength=n)[:n] > 0)
+    pieces_of = xp.bincount(slice_alloca, minlength=n)[:n]
+    entire = (slice_kind == BYTES_PIECE) & (slice_at == 0) & written & read \
+        & (slice_size == lay.size[aux[slice_alloca]])
+    unchanged = (pieces_of == 1) & (xp.bincount(slice_alloca[entire], minlength=n)[:n] > 0)
+    accessed = xp.bincount(alloca[xp.concatenate((uses, wides))], minlength=n)[:n] > 0
+    split = candidate & ~blocked & ~unchanged & (needs_split | ~accessed)
+    into = copy_out[ranges] & (destination_root[ranges] >= 0) \
+        & split[xp.maximum(destination_root[ranges], 0)]
+    split &= ~(xp.bincount(alloca[ranges[into]], minlength=n)[:n] > 0)
     n_split = int(split.sum())
     if n_split == 0:
         return m, 0, 0
 
-    # -- 5. rewrite: slice allocas before the old ones, accesses point at them, --------
-    # each fill becomes stores of constants into its slices
-    kept_slices = split[slice_alloca]
-    slice_number = xp.cumsum(kept_slices) - 1
-    kept_uses = split[key_alloca]
-    uses, slice_of_use = uses[kept_uses], slice_number[slice_of_use[kept_uses]]
-    slice_alloca, slice_type = slice_alloca[kept_slices], slice_type[kept_slices]
-    kept_pairs = split[fill_alloca[pair_fill]]
-    copies = kept_pairs & pair_copies
-    kept_pairs &= ~pair_copies
-    copy_row, copy_at = pair_row[copies], pair_at[copies]
-    copy_in = ~copy_out[fills[pair_fill[copies]]]
-    copy_slice = slice_number[pair_slice[copies]]
-    pair_row, pair_constant = pair_row[kept_pairs], pair_constant[kept_pairs]
-    pair_slice = slice_number[pair_slice[kept_pairs]]
-    n_slices, n_stores = int(slice_alloca.shape[0]), int(pair_row.shape[0])
-    # refs to the rows about to be appended (n + k), which insertion then places
+    # -- 10. rewrite: slice allocas before the old ones, accesses point at them, -------
+    # fills become stores, memcpys loads and stores or smaller memcpys, wide
+    # accesses shifts and truncations
+    kept = split[slice_alloca] & ((slice_kind != BYTES_PIECE) | (written & read))
+    number = xp.cumsum(kept) - 1 + n  # the new alloca of each kept slice
+    kept_slices = xp.flatnonzero(kept)
+    n_slices = int(kept_slices.shape[0])
+    converted = whole & (key_type != slice_type[slice_of_use])
+    narrow_uses = xp.flatnonzero(split[key_alloca] & whole & ~converted)
     operand_ref = m.operand_ref.astype(xp.int64)
-    operand_ref[uses] = n + slice_of_use
+    operand_ref[uses[narrow_uses]] = number[slice_of_use[narrow_uses]]
     m = m.with_columns(operand_ref=operand_ref.astype(xp.int32))
-    m, pointer = type_id(m, "ptr")
-    m, void = type_id(m, "void")
-    alloca_templates, alloca_shapes = _texts(m, lay, slice_type, "alloca {T}, align {A}")
-    store_templates, store_shapes = _texts(m, lay, slice_type[pair_slice],
-                                           "store {T} \0, ptr \0, align {A}")
-    new = {
-        "inst_opcode": xp.concatenate((xp.full(n_slices, op.ALLOCA), xp.full(n_stores, op.STORE))),
-        "inst_type": xp.concatenate((xp.full(n_slices, pointer), xp.full(n_stores, void))),
-        "inst_aux_type": xp.concatenate((slice_type, xp.full(n_stores, -1))),
-        "inst_shape": xp.concatenate((alloca_shapes, store_shapes)),
-        "inst_block": m.inst_block[xp.concatenate((slice_alloca, pair_row))],
-        "inst_function": m.inst_function[xp.concatenate((slice_alloca, pair_row))],
-        "inst_flags": xp.zeros(n_slices + n_stores),
-        "inst_predicate": xp.full(n_slices + n_stores, -1),
-        "inst_name": xp.concatenate((xp.full(n_slices, NAME_NUMBERED),
-                                     xp.full(n_stores, NAME_NONE))),
-        "inst_template": xp.concatenate((alloca_templates, store_templates)),
-    }
-    store_owner = xp.repeat(n_slices + xp.arange(n_stores, dtype=xp.int64), 2)
-    store_tag = xp.tile(xp.asarray([TAG_CONSTANT, TAG_VALUE], dtype=xp.int64), n_stores)
-    store_ref = xp.stack((pair_constant, n + pair_slice), axis=1).reshape(-1)
-    store_type = xp.stack((slice_type[pair_slice], xp.full(n_stores, pointer)),
-                          axis=1).reshape(-1)
-    m, copied = _copy_rows(m, lay, copy_row, copy_at, copy_in, slice_type[copy_slice],
-                           n + copy_slice, n + n_slices + n_stores, pointer, void)
-    new = {name: xp.concatenate((column, copied.columns[name])) for name, column in new.items()}
-    m, index = insert_instructions(
-        m, xp.concatenate((slice_alloca, pair_row, copied.before)), new,
-        xp.concatenate((store_owner, n_slices + n_stores + copied.owner)),
-        xp.concatenate((store_tag, copied.tag)),
-        xp.concatenate((store_ref, copied.ref)), xp.concatenate((store_type, copied.type)))
+    groups = [_alloca_rows(m, slice_alloca[kept_slices], slice_type[kept_slices],
+                           slice_align[kept_slices])]
+    total = n + n_slices
 
-    # the old allocas, their GEPs, fills, lifetime markers and debug records go
+    # accesses of another type than their slice's: a cast after the load or
+    # before the store
+    chosen = xp.flatnonzero(split[key_alloca] & converted)
+    cast_row = owner[uses[chosen]]
+    value_row = start[cast_row]
+    m, rows, cast_value = cast_rows(m, cast_row, store[uses[chosen]], key_type[chosen],
+                                    m.operand_tag[value_row].astype(xp.int64),
+                                    m.operand_ref[value_row].astype(xp.int64),
+                                    slice_type[slice_of_use[chosen]],
+                                    number[slice_of_use[chosen]],
+                                    slice_align[slice_of_use[chosen]], total)
+    groups.append(rows)
+    total += rows.count
+    cast_load = ~store[uses[chosen]]
+    # accesses of part of an integer slice: shifts and masks of its value
+    chosen = xp.flatnonzero(split[key_alloca] & ~whole)
+    part_row = owner[uses[chosen]]
+    value_row = start[part_row]
+    m, rows, part_value = partial_rows(
+        m, part_row, store[uses[chosen]], key_type[chosen],
+        8 * (key_at[chosen] - slice_at[slice_of_use[chosen]]),
+        m.operand_tag[value_row].astype(xp.int64), m.operand_ref[value_row].astype(xp.int64),
+        slice_type[slice_of_use[chosen]], number[slice_of_use[chosen]],
+        slice_align[slice_of_use[chosen]], total)
+    groups.append(rows)
+    total += rows.count
+    part_load = ~store[uses[chosen]]
+
+    # fills of scalar slices: constants stored
+    pair_split = split[alloca[ranges[range_pair]]] & kept[pair_slice]
+    chosen = xp.flatnonzero(pair_split & needs_constant)
+    m, rows = _store_rows(m, pair_row[chosen], pair_constant[chosen],
+                          slice_type[pair_slice[chosen]], slice_align[pair_slice[chosen]],
+                          number[pair_slice[chosen]])
+    groups.append(rows)
+    total += rows.count
+    # memcpys between a scalar slice and another pointer: a load and a store
+    chosen = xp.flatnonzero(pair_split & useful & ~bytes_piece & (pair_kind == COPY_LOCAL))
+    m, rows = copy_rows(m, pair_row[chosen], pair_at[chosen], pair_fill[chosen],
+                        slice_type[pair_slice[chosen]], slice_align[pair_slice[chosen]],
+                        far_align[chosen], number[pair_slice[chosen]], total)
+    groups.append(rows)
+    total += rows.count
+    # byte array pieces: the same memset or memcpy on the piece alone
+    chosen = xp.flatnonzero(pair_split & bytes_piece)
+    m, rows = memory_rows(m, pair_row[chosen], pair_at[chosen], piece_at[chosen],
+                          pair_fill[chosen] & (pair_kind[chosen] == COPY_LOCAL),
+                          pair_kind[chosen] == MEMSET, pair_length[chosen],
+                          calls.byte[pair_row[chosen]], number[pair_slice[chosen]],
+                          common_alignment(xp, slice_align[pair_slice[chosen]],
+                                           piece_at[chosen]), far_align[chosen], total)
+    groups.append(rows)
+    total += rows.count
+    # wide stores: each slice takes its part of the value
+    chosen = xp.flatnonzero(split[alloca[wides[wide_pair]]] & store[wides[wide_pair]])
+    wide_row = owner[wides[wide_pair[chosen]]]
+    value_row = start[wide_row]
+    chosen_slice = wide_slice[chosen]
+    m, rows = wide_store_rows(m, wide_row, m.operand_tag[value_row].astype(xp.int64),
+                              m.operand_ref[value_row].astype(xp.int64),
+                              access_type[wides[wide_pair[chosen]]],
+                              8 * (slice_at[chosen_slice] - access_at[wides[wide_pair[chosen]]]),
+                              slice_type[chosen_slice], number[chosen_slice],
+                              slice_align[chosen_slice], total)
+    groups.append(rows)
+    total += rows.count
+    # wide loads: the slices' values shifted into place and or-ed together
+    chosen = xp.flatnonzero(split[alloca[wides[wide_pair]]] & ~store[wides[wide_pair]])
+    wide_row = owner[wides[wide_pair[chosen]]]
+    chosen_slice = wide_slice[chosen]
+    m, rows, value = wide_load_rows(
+        m, wide_row, access_type[wides[wide_pair[chosen]]],
+        8 * (slice_at[chosen_slice] - access_at[wides[wide_pair[chosen]]]),
+        slice_type[chosen_slice], number[chosen_slice], slice_align[chosen_slice], total)
+    groups.append(rows)
+    total += rows.count
+    last = xp.ones(wide_row.shape[0], dtype=bool)
+    if wide_row.shape[0] > 1:
+        last[:-1] = wide_row[1:] != wide_row[:-1]
+
+    everything = concatenate_rows(xp, groups)
+    m, index = insert_instructions(m, everything.before, everything.columns, everything.owner,
+                                   everything.tag, everything.ref, everything.type)
+    # a wide load's uses take the value its pieces were or-ed into
+    replacement_tag = xp.full(index.shape[0], NO_REPLACEMENT, dtype=xp.int32)
+    replacement_ref = xp.zeros(index.shape[0], dtype=xp.int32)
+    replacement_tag[index[wide_row[last]]] = TAG_VALUE
+    replacement_ref[index[wide_row[last]]] = index[value[last]]
+    replacement_tag[index[cast_row[cast_load]]] = TAG_VALUE
+    replacement_ref[index[cast_row[cast_load]]] = index[cast_value[cast_load]]
+    replacement_tag[index[part_row[part_load]]] = TAG_VALUE
+    replacement_ref[index[part_row[part_load]]] = index[part_value[part_load]]
+    m = replace_uses(m, replacement_tag, replacement_ref)
+
+    # the old allocas, their GEPs, fills, copies, wide accesses, lifetime
+    # markers and debug records go
     dropped = split | (derived & split[xp.maximum(root, 0)])
     owner_drops = xp.zeros(n, dtype=bool)
-    owner_drops[owner[use & split[xp.maximum(alloca, 0)] & (harmless | fill | copy_out)]] = True
+    owner_drops[owner[use & split[safe_alloca] & (harmless | fill | copy_out)]] = True
+    owner_drops[owner[wides[split[alloca[wides]]]]] = True
+    owner_drops[cast_row] = True
+    owner_drops[part_row] = True
     keep = xp.ones(index.shape[0], dtype=bool)
     keep[index[:n][dropped | owner_drops]] = False
     return delete_instructions(m, keep), n_split, n_slices
 
 
-@dataclass(frozen=True)
-class _NewRows:
-    """Instruction rows to insert: their ``inst_`` columns, the row each goes
-    before, and their operands (owner numbered among all new rows)."""
+def _merge_pieces(xp: Any, key: Any, size: Any, wide: Any, range_begin: Any,
+                  range_end: Any) -> tuple[Any, Any, Any]:
+    """Neighbouring pieces outside wide accesses that one memset or memcpy
+    spans (its range strictly contains the point between them) are one byte
+    array, as LLVM's partitions of splittable slices are; a merge that would
+    give a native integer size is left undone (each part stays a whole
+    integer of its own)."""
+    if key.shape[0] < 2:
+        return key, size, wide
+    joins = xp.zeros(key.shape[0], dtype=bool)
+    joins[1:] = (key[1:] == key[:-1] + size[:-1]) & ~wide[1:] & ~wide[:-1] \
+        & (_covering(xp, range_begin, range_end, key[1:], True) > 0)
+    group = xp.cumsum(~joins) - 1
+    n_groups = int(group[-1]) + 1
+    group_key = key[~joins]
+    group_size = segment_max(xp, key + size, group, n_groups, 0) - group_key
+    parts = xp.bincount(group, minlength=n_groups)[:n_groups]
+    undone = (parts > 1) & xp.isin(group_size, xp.asarray(_LEGAL_BYTES))
+    alone = undone[group]
+    return (xp.concatenate((key[alone], group_key[~undone])),
+            xp.concatenate((size[alone], group_size[~undone])),
+            xp.concatenate((wide[alone], wide[~joins][~undone])))
 
-    columns: dict[str, Any]
-    before: Any
-    owner: Any
-    tag: Any
-    ref: Any
-    type: Any
 
-
-def _copy_rows(m: Module, lay: TypeLayout, row: Any, at: Any, copy_in: Any, slice_type: Any,
-               slice_row: Any, first: int, pointer: int, void: int) -> tuple[Module, _NewRows]:
-    """For each (memcpy ``row``, slice) pair: ``p = getelementptr inbounds i8, ptr
-    OTHER, i64 at``, then for a copy in ``v = load T, ptr p`` and ``store T v, ptr
-    slice``, for a copy out ``v = load T, ptr slice`` and ``store T v, ptr p``.
-    OTHER is the memcpy's other pointer; new rows are numbered from ``first``
-    (GEPs, then loads, then stores), slices are rows ``slice_row``."""
+def _piece_types(m: Module, size: Any, integer: Any) -> tuple[Module, Any]:
+    """Type ids of pieces: ``iN`` for integer pieces, ``[N x i8]`` for the
+    others (one type per distinct size and kind)."""
     xp = m.xp
-    k = int(row.shape[0])
-    m, i8 = type_id(m, "i8")
-    m, i64 = type_id(m, "i64")
-    m, offsets = append_constants(m, xp.full(k, i64), xp.full(k, CONST_INT), at)
-    start = m.inst_operand_start[row]
-    other = xp.where(copy_in, start + 1, start)  # the source for a copy in, else the destination
-    gep_template = len(m.host.templates)
-    m.host.templates.append(["getelementptr inbounds i8, ptr ", ", i64 ", ""])
-    gep_shape = m.host.strings.intern("getelementptr inbounds i8, ptr \0, i64 \0")
-    near_templates, near_shapes = _texts(m, lay, slice_type, "load {T}, ptr \0, align {A}")
-    far_templates, far_shapes = _texts(m, lay, slice_type, "load {T}, ptr \0, align 1")
-    load_templates = xp.where(copy_in, far_templates, near_templates)
-    load_shapes = xp.where(copy_in, far_shapes, near_shapes)
-    near_templates, near_shapes = _texts(m, lay, slice_type, "store {T} \0, ptr \0, align {A}")
-    far_templates, far_shapes = _texts(m, lay, slice_type, "store {T} \0, ptr \0, align 1")
-    store_templates = xp.where(copy_in, near_templates, far_templates)
-    store_shapes = xp.where(copy_in, near_shapes, far_shapes)
-    geps, loads = first + xp.arange(k), first + k + xp.arange(k)
-    numbered, none = xp.full(k, NAME_NUMBERED), xp.full(k, NAME_NONE)
-    zero = xp.where(at == 0, op.FLAG_ZERO_INDICES, 0)
-    columns = {
-        "inst_opcode": xp.concatenate((xp.full(k, op.GEP), xp.full(k, op.LOAD),
-                                       xp.full(k, op.STORE))),
-        "inst_type": xp.concatenate((xp.full(k, pointer), slice_type, xp.full(k, void))),
-        "inst_aux_type": xp.concatenate((xp.full(k, i8), xp.full(2 * k, -1))),
-        "inst_shape": xp.concatenate((xp.full(k, gep_shape), load_shapes, store_shapes)),
-        "inst_block": xp.tile(m.inst_block[row], 3),
-        "inst_function": xp.tile(m.inst_function[row], 3),
-        "inst_flags": xp.concatenate((op.FLAG_INBOUNDS | zero, xp.zeros(2 * k, dtype=xp.int64))),
-        "inst_predicate": xp.full(3 * k, -1),
-        "inst_name": xp.concatenate((numbered, numbered, none)),
-        "inst_template": xp.concatenate((xp.full(k, gep_template), load_templates,
-                                         store_templates)),
-    }
-    value = xp.full(k, TAG_VALUE)
-    load_pointer = xp.where(copy_in, geps, slice_row)
-    store_pointer = xp.where(copy_in, slice_row, geps)
-    number = xp.arange(k)
-    return m, _NewRows(
-        columns=columns, before=xp.tile(row, 3),
-        # owners are numbered within this group: the caller offsets them
-        owner=xp.concatenate((number, number, k + number, 2 * k + number, 2 * k + number)),
-        tag=xp.concatenate((m.operand_tag[other].astype(xp.int64), xp.full(k, TAG_CONSTANT),
-                            value, value, value)),
-        ref=xp.concatenate((m.operand_ref[other].astype(xp.int64), offsets.astype(xp.int64),
-                            load_pointer, loads, store_pointer)),
-        type=xp.concatenate((xp.full(k, pointer), xp.full(k, i64), xp.full(k, pointer),
-                             slice_type, xp.full(k, pointer))))
+    key = size.astype(xp.int64) * 2 + integer.astype(xp.int64)
+    distinct, inverse = xp.unique(key, return_inverse=True)
+    ids = []
+    for value in distinct.tolist():  # distinct piece shapes
+        bytes_, is_integer = value // 2, value % 2
+        m, found = type_id(m, f"i{8 * bytes_}" if is_integer else f"[{bytes_} x i8]")
+        ids.append(found)
+    return m, xp.asarray(ids or [0], dtype=xp.int64)[inverse.reshape(-1)] if ids \
+        else xp.zeros(0, dtype=xp.int64)
 
 
-def _fill_constants(m: Module, lay: TypeLayout, calls: MemoryCalls, row: Any, at: Any,
+def _float_types(m: Module) -> list[int]:
+    """Type ids of the floating-point types a bitcast turns into an integer of
+    their size (x86_fp80's 80 bits sit in 10 bytes of 16: left out)."""
+    return [row for row, text in enumerate(m.host.type_text)  # the type table
+            if text in ("half", "bfloat", "float", "double", "fp128")] or [-1]
+
+
+def _declared(m: Module) -> tuple[bool, bool]:
+    """Whether the module declares llvm.memcpy.p0.p0.i64 and llvm.memset.p0.i64
+    (the calls byte array pieces take)."""
+    def scan() -> tuple[bool, bool]:
+        lines = [line for line in module_lines(m) if line.startswith("declare")]
+        return (any("@llvm.memcpy.p0.p0.i64(" in line for line in lines),
+                any("@llvm.memset.p0.i64(" in line for line in lines))
+
+    return remember(m.host, ("memcpy and memset declared",), scan)
+
+
+def _alloca_rows(m: Module, before: Any, types: Any, aligns: Any) -> NewRows:
+    """``alloca T, align A`` before each of ``before``."""
+    xp = m.xp
+    k = int(before.shape[0])
+    pointer = m.host.type_text.index("ptr") if "ptr" in m.host.type_text else -1
+    template, shape = texts(m, types, aligns, "alloca {T}, align {A}")
+    empty = xp.zeros(0, dtype=xp.int64)
+    return NewRows(
+        columns={"inst_opcode": xp.full(k, op.ALLOCA), "inst_type": xp.full(k, pointer),
+                 "inst_aux_type": types, "inst_shape": shape,
+                 "inst_block": m.inst_block[before].astype(xp.int64),
+                 "inst_function": m.inst_function[before].astype(xp.int64),
+                 "inst_flags": xp.zeros(k, dtype=xp.int64), "inst_predicate": xp.full(k, -1),
+                 "inst_name": xp.full(k, NAME_NUMBERED), "inst_template": template},
+        before=before, owner=empty, tag=empty, ref=empty, type=empty)
+
+
+def _store_rows(m: Module, before: Any, constant: Any, types: Any, aligns: Any,
+                slice_row: Any) -> tuple[Module, NewRows]:
+    """``store T C, ptr slice`` before each of ``before``."""
+    xp = m.xp
+    k = int(before.shape[0])
+    m, pointer = type_id(m, "ptr")
+    m, void = type_id(m, "void")
+    template, shape = texts(m, types, aligns, "store {T} \0, ptr \0, align {A}")
+    return m, NewRows(
+        columns={"inst_opcode": xp.full(k, op.STORE), "inst_type": xp.full(k, void),
+                 "inst_aux_type": xp.full(k, -1), "inst_shape": shape,
+                 "inst_block": m.inst_block[before].astype(xp.int64),
+                 "inst_function": m.inst_function[before].astype(xp.int64),
+                 "inst_flags": xp.zeros(k, dtype=xp.int64), "inst_predicate": xp.full(k, -1),
+                 "inst_name": xp.full(k, NAME_NONE), "inst_template": template},
+        before=before, owner=xp.repeat(xp.arange(k, dtype=xp.int64), 2),
+        tag=xp.tile(xp.asarray([TAG_CONSTANT, TAG_VALUE], dtype=xp.int64), k),
+        ref=xp.stack((constant, slice_row), axis=1).reshape(-1),
+        type=xp.stack((types, xp.full(k, pointer)), axis=1).reshape(-1))
+
+
+def _fill_constants(m: Module, calls: MemoryCalls, row: Any, at: Any,
                     slice_type: Any) -> tuple[Module, Any]:
     """The constant each (fill call ``row``, slice of type ``slice_type`` at byte
     ``at`` of the filled range) pair stores: memset's byte repeated across an
@@ -381,21 +681,12 @@ def _fill_constants(m: Module, lay: TypeLayout, calls: MemoryCalls, row: Any, at
     null_text = m.host.strings.intern("null")
     text = xp.where(leaf_ok, calls.leaf_text[found] if calls.leaf_key.shape[0] else -1,
                     xp.where(null_ok, null_text, -1))
-    m, ids = append_constants(m, slice_type, xp.where(splat_ok, CONST_INT, CONST_OTHER),
-                              (splat & mask).view(xp.int64), text_ids=text)
+    # an integer leaf is an integer constant, which folds; others keep their text
+    leaf_int = leaf_ok & (calls.leaf_int[found] == 1) if calls.leaf_key.shape[0] else leaf_ok
+    value = xp.where(leaf_int, calls.leaf_value[found] if calls.leaf_key.shape[0] else 0,
+                     (splat & mask).view(xp.int64))
+    text = xp.where(leaf_int, -1, text)
+    m, ids = append_constants(m, slice_type,
+                              xp.where(splat_ok | leaf_int, CONST_INT, CONST_OTHER),
+                              value, text_ids=text)
     return m, xp.where(splat_ok | null_ok | leaf_ok, ids, -1)
-
-
-def _texts(m: Module, lay: TypeLayout, types: Any, pattern: str) -> tuple[Any, Any]:
-    """Template and shape ids of ``pattern`` with {T} the type and {A} its
-    alignment, for each of ``types``; operands go where the pattern has \\0
-    (one template per distinct type)."""
-    xp = m.xp
-    distinct, inverse = xp.unique(types, return_inverse=True)
-    template_ids, shape_ids = [], []
-    for type_row, align in zip(distinct.tolist(), lay.align[distinct].tolist(), strict=True):
-        text = pattern.format(T=m.host.type_text[type_row], A=align)
-        template_ids.append(len(m.host.templates))
-        m.host.templates.append(text.split("\0"))
-        shape_ids.append(m.host.strings.intern(text))
-    return xp.asarray(template_ids or [0])[inverse], xp.asarray(shape_ids or [0])[inverse]
