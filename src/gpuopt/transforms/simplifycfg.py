@@ -1,16 +1,22 @@
-"""simplifycfg: fold constant branches, drop unreachable blocks, merge blocks.
+"""simplifycfg: fold constant branches, drop unreachable blocks, merge blocks,
+skip empty blocks, turn small ifs into selects, combine and thread branches.
 
-Assumes nothing about a block but its edges.  Rounds of six whole-module
-steps repeat until none changes anything:
+Assumes nothing about a block but its edges.  Rounds of whole-module steps
+repeat until none changes anything; every step removes a branch, an edge, an
+instruction or a block (or, threading, moves an edge off a block it no longer
+enters), so the rounds stop:
 
 1. a ``br`` on a constant condition becomes an unconditional ``br``, and so
    does a ``switch`` on a constant (to the matching case, else the default) or
    one whose every case goes to its default (or that has no cases); every
    edge that goes, all but one to the destination, takes one phi entry with
-   it (several edges from one block to one successor have an entry each);
+   it (several edges from one block to one successor have an entry each), and
+   a phi left with one value (besides itself) becomes it, as LLVM's
+   removePredecessor does.  So does a ``br`` whose two targets are one block,
+   its condition going when nothing else uses it (``branch_forward.py``);
 2. blocks unreachable from their function's entry (or from a block whose
    address is taken) go, with their instructions and the phi entries they
-   gave to reachable blocks;
+   gave to reachable blocks (phis left with one value fold as in step 1);
 3. a block whose single predecessor ends in an unconditional ``br`` to it is
    merged into that predecessor: its phis (one entry each) become their
    value, the predecessor's ``br`` goes, its instructions move up, and its
@@ -18,27 +24,27 @@ steps repeat until none changes anything:
    step: each block's final home is found by pointer jumping, and one sort of
    the instruction rows by (home block, place in the chain, row) lays them out.
 
-4. an empty block that only branches on to another (its forwarding target)
-   is skipped: its predecessors' ``br`` and ``switch`` edges go straight to the
-   target, whose phis get the forwarded value once per such edge.  Where the
-   target has phis, a block is skipped only when none of its predecessors
-   already reaches the target, directly or through another skipped block (so
-   no phi would need two values for one predecessor).
+4. a block of phis and ``br label`` goes, its predecessors branching on
+   (LLVM's TryToSimplifyUncondBranchFromEmptyBlock, with its loop-canonical
+   and loop-metadata rules and its phi merging; ``branch_forward.py``).
 
 5. two-entry phis fold into selects (LLVM's FoldTwoEntryPHINode): where a
    head block ends in ``br i1 %c, T, F`` and the join J is reached through a
    triangle (one of T, F is J) or a diamond, the side blocks having the head as
    only predecessor and ``br label %J`` as terminator, J having exactly the two
    predecessor edges of the if and at most three phis (LLVM's limit), and the
-   side blocks holding only instructions safe to run unconditionally (pure,
-   no memory access, no trap: no division, load, call, alloca or phi) of cost
-   at most 4 in all (LLVM's TwoEntryPHINodeFoldingThreshold; each instruction
-   costs 1, but ``ptrtoint``, ``inttoptr``, ``bitcast`` and ``trunc``, free on a
-   64-bit target, cost 0), the side blocks' code moves before the head's
+   side blocks holding only instructions safe to run unconditionally (pure
+   and no trap, loads that cannot trap included; ``branch_speculation.py``)
+   of cost at most 4 in all (LLVM's TwoEntryPHINodeFoldingThreshold; each
+   instruction costs 1 but those LLVM's x86-64 cost model finds free:
+   ``branch_common.free_rows``), the side blocks' code moves before the head's
    terminator, each phi of J becomes ``select i1 %c, vTrue, vFalse`` there (a
    phi with one value twice becomes that value), the head branches to J and
-   the side blocks go; J then merges into the head in the next round.  No
-   step leaves unreachable blocks for it, where a join could dominate its head.
+   the side blocks go; J then merges into the head in the next round.  As
+   LLVM's, it leaves a join whose first phi is an i1 fed by an or/and (a binary
+   operator or a select with a constant arm) or on such a condition, unless
+   both values are ``not``s (or one a constant).  No step leaves unreachable
+   blocks for it, where a join could dominate its head.
 
 6. triangles into a join with more than two predecessors are speculated
    (LLVM's SpeculativelyExecuteBB): where a head A ends in ``br i1 %c, B, J``
@@ -47,36 +53,58 @@ steps repeat until none changes anything:
    instruction (LLVM's limit: "only speculatively execute a single
    instruction"; an instruction of A used only by B's code counts too, and a
    free cast counts as much as any), and J's phis need one or two selects
-   (a select costs TCC_Basic without a target triple, against LLVM's budget of
+   (a select costs TCC_Basic, against LLVM's budget of
    PHINodeFoldingThreshold = 2; a phi whose A and B values agree needs none,
    and with none needed LLVM does not speculate), B's instruction moves before
    A's terminator, then ``select i1 %c, vB, vA`` per phi that needs one, A
    branches to J, and each phi of J loses its A and B entries and gains one
    from A (last, where LLVM's leaves it); B and its debug records go.
 
+7. a conditional branch whose condition its single predecessor's branch
+   decides takes that constant (LLVM's isImpliedByDomCondition;
+   ``branch_implied.py``).
+
+8. a block whose branch shares a destination with its predecessor's folds
+   into it, ``%or.cond`` combining the conditions (LLVM's
+   FoldBranchToCommonDest; ``branch_fold.py``).
+
+9. an edge on which a block's condition is known (a constant phi entry, or
+   the predecessor's branch on the same value) goes through a new
+   ``.critedge`` block straight to the known destination (LLVM's
+   FoldCondBranchOnValueKnownInPredecessor; ``branch_thread.py``).
+
+Steps in their own files: ``unwind.py`` (after step 1: invokes that cannot
+unwind, or whose landing pad only resumes, become calls) and
+``switch_formation.py`` (before step 5: a branch on an or/and chain of compares
+becomes a switch; after step 6: compares of one value thread through or fold
+into their predecessors' switches).
+
 Blocks whose address is taken (``blockaddress``) are never removed or merged.
 
-Differs from LLVM's pass: forwarding blocks whose predecessors already reach
-the target (LLVM allows it when the phi values agree), switch-to-compare and
--to-lookup-table conversions, dropping cases that go to the default, branch
-threading, hoisting, sinking and the rest of LLVM's SimplifyCFG are not done
-yet; a switch on a constant wider than 64 bits folds only when a case has the
-condition's very constant (same text), as such values have no column; a branch
-or switch folded here loses its metadata attachments.  The two-entry phi fold
-uses a fixed cost table instead of the target's cost model (LLVM without a
-target triple counts every cast; with x86's it also finds some ``zext`` free),
-does not speculate divisions by a constant (LLVM does where they cannot
-trap), ignores branch weights and ``!unpredictable``, drops fast-math flags of
-float phis (the select is printed from columns), and also folds i1 phis fed
-by binary operators or and/or-like selects, which LLVM leaves for switch
-formation (though its SpeculativelyExecuteBB then often makes the same select
-out of a triangle).  Speculation names its selects by number (LLVM:
-``spec.select``), is tried only where J has more than two predecessors (LLVM
-also speculates a triangle that FoldTwoEntryPHINode declined), skips LLVM's
-checks for branch weights, for a constant expression among the phi values
-(LLVM counts one as a speculated instruction), and for a phi value that
-would be immediate undefined behaviour (LLVM then prefers to cut the edge),
-and does not speculate stores or ephemeral (assume-only) values.
+Differs from LLVM's pass: switch-to-compare and -to-lookup-table
+conversions, dropping cases that go to the default, hoisting and sinking of
+common code, merging returns into ``common.ret``, speculating stores after a
+store to the same address, SimplifyCondBranchToCondBranch, and the rest of
+LLVM's SimplifyCFG are not done yet (each step file says what its step
+leaves out); a switch on a constant wider than 64 bits folds only when a case
+has the condition's very constant (same text), as such values have no column;
+a branch or switch folded in step 1 loses its metadata attachments.  The
+two-entry phi fold sums the cost of every side-block instruction (LLVM counts
+those feeding the phis, and lets one expensive instruction through),
+does not speculate divisions (LLVM's cost model prices them above its
+budgets, bar that one), ignores branch weights and ``!unpredictable``, drops
+fast-math flags of float phis (the select is printed from columns).
+Speculation names its selects ``spec.select`` (as LLVM's, numbered where
+taken), is tried only where J has more than two predecessors (LLVM also
+speculates a triangle that FoldTwoEntryPHINode declined), skips LLVM's checks
+for branch weights, for a constant expression among the phi values (LLVM
+counts one as a speculated instruction), and for a phi value that would be
+immediate undefined behaviour (LLVM then prefers to cut the edge), and does
+not speculate stores or ephemeral (assume-only) values.  LLVM visits blocks
+one at a time, each transform seeing the last one's result; here each step
+works on every block at once and the steps run in the order above, so where
+two transforms compete for one block the outcome can differ (a two-entry fold
+before a switch that LLVM would form first, say).
 """
 
 from __future__ import annotations
@@ -88,10 +116,13 @@ import numpy as np
 
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominators import UNREACHED, bfs_depth
-from gpuopt.arrays import expand, segment_min
+from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.layout import type_layout
 from gpuopt.ir.module import (
     CONST_INT,
+    CONST_OTHER,
+    KIND_INT,
     KIND_LABEL,
     NAME_NONE,
     NAME_NUMBERED,
@@ -114,18 +145,35 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.transforms.branch_common import (
+    address_taken,
+    drop_phi_entries,
+    fold_single_value_phis,
+    free_rows,
+    fresh_names,
+)
+from gpuopt.transforms.branch_common import branches as _branches
+from gpuopt.transforms.branch_common import same_values as _same_values
+from gpuopt.transforms.branch_common import terminators as _terminators
+from gpuopt.transforms.branch_fold import fold_branches_to_common_dest
+from gpuopt.transforms.branch_forward import (
+    fold_same_destination_branches,
+    skip_forwarding_blocks,
+)
+from gpuopt.transforms.branch_implied import fold_implied_branches
+from gpuopt.transforms.branch_speculation import speculatable as speculatable_rows
+from gpuopt.transforms.branch_thread import thread_known_conditions
+from gpuopt.transforms.switch_formation import (
+    fold_comparisons_into_predecessors,
+    switch_from_compare_chains,
+    thread_comparisons,
+)
+from gpuopt.transforms.unwind import remove_unwind_edges
 
 SWITCH = op.OPCODE_ID["switch"]
+_FLOAT_BINARY = np.isin(np.arange(op.N_OPCODES),
+                       [op.OPCODE_ID[name] for name in op.FLOAT_BINARY_OPS])
 
-# Safe to execute speculatively (LLVM's isSafeToSpeculativelyExecute, restricted
-# to what needs no proof): pure instructions that neither read memory nor trap.
-# Integer division may trap; fdiv and frem are left out as too costly.
-_UNSPECULATED = ("udiv", "sdiv", "urem", "srem", "fdiv", "frem", "phi", "alloca", "load")
-SPECULATABLE = op.IS_PURE & ~np.isin(np.arange(op.N_OPCODES),
-                                     [op.OPCODE_ID[name] for name in _UNSPECULATED])
-# Casts that cost nothing on a 64-bit target (LLVM's x86 cost model agrees).
-FREE_CAST = np.isin(np.arange(op.N_OPCODES),
-                    [op.OPCODE_ID[name] for name in ("ptrtoint", "inttoptr", "bitcast", "trunc")])
 # LLVM's TwoEntryPHINodeFoldingThreshold: speculated cost over both sides.
 SPECULATION_BUDGET = 4
 # LLVM folds a block's two-entry phis only when it has at most three.
@@ -147,93 +195,44 @@ class SimplifyCFG:
         totals = {"Number of branches folded": 0, "Number of unreachable blocks removed": 0,
                   "Number of blocks merged": 0, "Number of forwarding blocks skipped": 0,
                   "Number of two-entry phi blocks folded into selects": 0,
-                  "Number of triangles speculated into their head": 0}
+                  "Number of triangles speculated into their head": 0,
+                  "Number of invokes changed to calls": 0,
+                  "Number of value comparisons threaded through their predecessor": 0,
+                  "Number of value comparisons folded into predecessors": 0,
+                  "Number of compare chains turned into switches": 0,
+                  "Number of branches implied by their predecessor's": 0,
+                  "Number of branches folded into predecessor basic block": 0,
+                  "Number of branches threaded through known conditions": 0}
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
             changed = 0
             for key, step in (("Number of branches folded", fold_constant_branches),
+                              ("Number of branches folded", fold_same_destination_branches),
+                              ("Number of invokes changed to calls", remove_unwind_edges),
                               ("Number of unreachable blocks removed", remove_unreachable),
                               ("Number of blocks merged", merge_blocks),
                               ("Number of forwarding blocks skipped", skip_forwarding_blocks),
+                              ("Number of compare chains turned into switches",
+                               switch_from_compare_chains),
                               ("Number of two-entry phi blocks folded into selects",
                                fold_two_entry_phis),
                               ("Number of triangles speculated into their head",
-                               speculate_triangles)):
+                               speculate_triangles),
+                              ("Number of value comparisons threaded through their predecessor",
+                               thread_comparisons),
+                              ("Number of value comparisons folded into predecessors",
+                               fold_comparisons_into_predecessors),
+                              ("Number of branches implied by their predecessor's",
+                               fold_implied_branches),
+                              ("Number of branches folded into predecessor basic block",
+                               fold_branches_to_common_dest),
+                              ("Number of branches threaded through known conditions",
+                               thread_known_conditions)):
                 m, count = step(m)
                 totals[key] += count
                 changed += count
             if not changed:
                 break
         return m, totals
-
-
-def address_taken(m: Module) -> Any:
-    """Blocks named by a blockaddress: in module lines, or anywhere but a
-    terminator's successor list or a phi's incoming block."""
-    xp = m.xp
-    taken = xp.zeros(m.block_function.shape[0], dtype=bool)
-    rows = [row for kind, payload in m.host.items if kind == "blockaddress"
-            for row in payload[1]]
-    if rows:
-        taken[xp.asarray(rows)] = True
-    owner_opcode = m.inst_opcode[m.operand_owner].astype(xp.int32)
-    other = (m.operand_tag == TAG_BLOCK) & ~xp.asarray(op.IS_TERMINATOR)[owner_opcode] \
-        & (owner_opcode != op.PHI)
-    taken[m.operand_ref[other]] = True
-    return taken
-
-
-def drop_phi_entries(m: Module, pred: Any, block: Any, how_many: Any) -> Module:
-    """Remove ``how_many[k]`` incoming entries for predecessor ``pred[k]`` from every
-    phi of ``block[k]`` (several edges from one predecessor mean as many entries)."""
-    xp = m.xp
-    n_blocks = m.block_function.shape[0]
-    if pred.shape[0] == 0:
-        return m
-    edge_key = block.astype(xp.int64) * n_blocks + pred
-    order = xp.argsort(edge_key)
-    edge_key, how_many = edge_key[order], how_many[order]
-    is_entry_block = (m.operand_tag == TAG_BLOCK) & (m.inst_opcode[m.operand_owner] == op.PHI)
-    rows = xp.flatnonzero(is_entry_block)
-    owner = m.operand_owner[rows].astype(xp.int64)
-    key = m.inst_block[owner].astype(xp.int64) * n_blocks + m.operand_ref[rows]
-    position = xp.searchsorted(edge_key, key)
-    safe = xp.minimum(position, max(edge_key.shape[0] - 1, 0))
-    hit = edge_key[safe] == key
-    # rank of each entry among the same phi's entries for the same predecessor
-    group = owner * n_blocks + m.operand_ref[rows]
-    group_order = xp.argsort(group * (rows.shape[0] + 1) + xp.arange(rows.shape[0]))
-    sorted_group = group[group_order]
-    first = xp.searchsorted(sorted_group, sorted_group)
-    rank = xp.empty(rows.shape[0], dtype=xp.int64)
-    rank[group_order] = xp.arange(rows.shape[0]) - first
-    drop = hit & (rank < how_many[safe])
-    keep = xp.ones(m.operand_tag.shape[0], dtype=bool)
-    keep[rows[drop]] = False
-    keep[rows[drop] - 1] = False  # the value that goes with the block
-    return delete_operands(m, keep)
-
-
-def _terminators(m: Module) -> Any:
-    return (m.block_first_inst + m.block_inst_count - 1).astype(m.xp.int64)
-
-
-def _branches(m: Module) -> tuple[Any, Any, Any, Any, Any, Any, Any, Any]:
-    """Per block: its terminator row, that row's first operand row, whether it
-    is a conditional or an unconditional ``br``, its first operand's tag and
-    ref (the condition, or the only target), and a conditional br's true and
-    false blocks (0 for other terminators)."""
-    xp = m.xp
-    term = _terminators(m)
-    start = m.inst_operand_start[term].astype(xp.int64)
-    is_br = m.inst_opcode[term] == op.BR
-    conditional = is_br & (m.inst_operand_count[term] == 3)
-    unconditional = is_br & (m.inst_operand_count[term] == 1)
-    first = operand_row(m, start)
-    true_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 1)], 0)
-    false_block = xp.where(conditional, m.operand_ref[operand_row(m, start, 2)], 0)
-    return (term, start, conditional, unconditional, m.operand_tag[first],
-            m.operand_ref[first].astype(xp.int64), true_block.astype(xp.int64),
-            false_block.astype(xp.int64))
 
 
 def fold_constant_branches(m: Module) -> tuple[Module, int]:
@@ -261,7 +260,7 @@ def fold_constant_branches(m: Module) -> tuple[Module, int]:
         return m, 0
     rows = term[folding]
     chosen = xp.where(constant, br_destination, switch_destination[term])[folding]
-    m = _drop_folded_edges(m, rows, chosen)
+    m, lost = _drop_folded_edges(m, rows, chosen)
     m, label = type_id(m, "label", KIND_LABEL)
     k = int(folding.shape[0])
     minus_one = xp.full(k, -1, dtype=xp.int32)
@@ -275,7 +274,8 @@ def fold_constant_branches(m: Module) -> tuple[Module, int]:
         xp.arange(k), xp.full(k, TAG_BLOCK), chosen, xp.full(k, label))
     keep = xp.ones(m.n_instructions, dtype=bool)
     keep[index[rows]] = False
-    return delete_instructions(m, keep), k
+    m, _ = fold_single_value_phis(delete_instructions(m, keep), lost)
+    return m, k
 
 
 def _switch_destinations(m: Module) -> tuple[Any, Any]:
@@ -333,9 +333,9 @@ def _switch_destinations(m: Module) -> tuple[Any, Any]:
     return folds, destination
 
 
-def _drop_folded_edges(m: Module, rows: Any, destination: Any) -> Module:
+def _drop_folded_edges(m: Module, rows: Any, destination: Any) -> tuple[Module, Any]:
     """The phi entries of every edge of terminators ``rows`` but the first to
-    ``destination`` (the one the new ``br`` keeps)."""
+    ``destination`` (the one the new ``br`` keeps); and which blocks lost one."""
     xp = m.xp
     n = m.n_instructions
     n_blocks = m.block_function.shape[0]
@@ -349,11 +349,13 @@ def _drop_folded_edges(m: Module, rows: Any, destination: Any) -> Module:
     kept = segment_min(xp, xp.where(m.operand_ref[edge] == target[owner], edge, none),
                        owner, n, none)
     gone = edge != kept[owner]
+    lost = xp.zeros(n_blocks, dtype=bool)
     if not bool(gone.any()):
-        return m
+        return m, lost
+    lost[m.operand_ref[edge[gone]]] = True
     pairs, counts = xp.unique(m.operand_ref[edge[gone]].astype(xp.int64) * n_blocks
                               + m.inst_block[owner[gone]], return_counts=True)
-    return drop_phi_entries(m, pairs % n_blocks, pairs // n_blocks, counts)
+    return drop_phi_entries(m, pairs % n_blocks, pairs // n_blocks, counts), lost
 
 
 def remove_unreachable(m: Module) -> tuple[Module, int]:
@@ -364,9 +366,13 @@ def remove_unreachable(m: Module) -> tuple[Module, int]:
     if bool(reachable.all()):
         return m, 0
     dead = ~reachable
+    lost = xp.zeros(cfg.n_blocks, dtype=bool)
+    lost[cfg.edge_target[dead[cfg.edge_source]]] = True
     m = _drop_edges_from(m, cfg, dead)
     m = delete_instructions(m, ~dead[m.inst_block])
-    return delete_blocks(m, reachable), int(dead.sum())
+    m = delete_blocks(m, reachable)
+    m, _ = fold_single_value_phis(m, (lost & reachable)[reachable])
+    return m, int(dead.sum())
 
 
 def _drop_edges_from(m: Module, cfg: CFG, dead: Any) -> Module:
@@ -407,6 +413,7 @@ def merge_blocks(m: Module) -> tuple[Module, int]:
         depth = depth + depth[home]
         home = next_home
     # A cycle of merges is an unreachable loop: the previous step removed those.
+    m = _chain_names(m, cfg, mergeable, home, depth, term)
 
     opcode = m.inst_opcode
     in_merged = mergeable[m.inst_block]
@@ -434,75 +441,32 @@ def merge_blocks(m: Module) -> tuple[Module, int]:
     return delete_blocks(m, ~mergeable), int(mergeable.sum())
 
 
-def skip_forwarding_blocks(m: Module) -> tuple[Module, int]:
+def _chain_names(m: Module, cfg: CFG, mergeable: Any, home: Any, depth: Any, term: Any
+                 ) -> Module:
+    """The name a merged chain keeps, as LLVM's order of transforms gives it: a
+    head (not the entry) holding only phis, debug records and its ``br`` is
+    removed as an empty block rather than merged into (its successor keeps its
+    own name, or takes the head's), and so on while the chain's blocks are
+    empty; the first block with code keeps its name for the rest."""
     xp = m.xp
-    cfg = build_cfg(m)
     n_blocks = cfg.n_blocks
-    if cfg.edge_source.shape[0] == 0:
-        return m, 0
-    term = _terminators(m)
     opcode = m.inst_opcode
-    debug = xp.bincount(m.inst_block[opcode == op.DBG_RECORD], minlength=n_blocks)[:n_blocks]
-    only_branch = (m.block_inst_count - debug == 1) & (opcode[term] == op.BR) \
-        & (m.inst_operand_count[term] == 1)
-    target = xp.where(only_branch, m.operand_ref[operand_row(m, m.inst_operand_start[term])],
-                      -1).astype(xp.int64)
-    blocks = xp.arange(n_blocks, dtype=xp.int64)
-    candidate = only_branch & ~cfg.entry & ~address_taken(m) & (target != blocks) \
-        & (cfg.predecessor_count > 0)
-    candidate &= ~candidate[xp.maximum(target, 0)]  # one link of a chain per round
-    # every predecessor edge must come from a br or a switch
-    source_opcode = opcode[term[cfg.edge_source]]
-    plain = (source_opcode == op.BR) | (source_opcode == SWITCH)
-    bad_pred = xp.bincount(cfg.edge_target[~plain], minlength=n_blocks)[:n_blocks] > 0
-    candidate &= ~bad_pred
-    has_phi = xp.zeros(n_blocks, dtype=bool)
-    has_phi[m.inst_block[opcode == op.PHI]] = True
-    # Where the target has phis: no predecessor may reach it twice (directly, or
-    # through two skipped blocks).
-    into = candidate[cfg.edge_target] & has_phi[target[cfg.edge_target]]
-    new_pair = target[cfg.edge_target[into]] * n_blocks + cfg.edge_source[into]
-    existing = xp.unique(cfg.edge_target.astype(xp.int64) * n_blocks + cfg.edge_source)
-    pair_owner = cfg.edge_target[into].astype(xp.int64)
-    distinct = xp.unique(new_pair * n_blocks + pair_owner)
-    pair_of_distinct = distinct // n_blocks
-    keys, counts = xp.unique(pair_of_distinct, return_counts=True)
-    shared = keys[counts > 1]
-    clash = xp.isin(new_pair, existing) | xp.isin(new_pair, shared)
-    candidate[pair_owner[clash]] = False
-    if not bool(candidate.any()):
-        return m, 0
-
-    # phis of targets: the skipped block's entry becomes one entry per edge into it
-    is_block = m.operand_tag == TAG_BLOCK
-    named = xp.where(is_block, m.operand_ref, 0)
-    entry_block = is_block & (opcode[m.operand_owner] == op.PHI)
-    forwarded_entry = xp.flatnonzero(entry_block & candidate[named]).astype(xp.int64)
-    skipped = m.operand_ref[forwarded_entry].astype(xp.int64)
-    in_count = cfg.predecessor_count[skipped].astype(xp.int64)
-    which, position = expand(xp, cfg.predecessor_start[skipped].astype(xp.int64), in_count)
-    pred = cfg.edge_source[cfg.predecessor_edge[position]]
-    value_operand = forwarded_entry[which] - 1
-    keep_operand = xp.ones(m.operand_tag.shape[0], dtype=bool)
-    keep_operand[forwarded_entry] = False
-    keep_operand[forwarded_entry - 1] = False
-    owner = m.operand_owner[forwarded_entry[which]]
-    pairs = which.shape[0]
-    new_owner = xp.repeat(owner, 2)
-    new_tag = xp.stack((m.operand_tag[value_operand].astype(xp.int32),
-                        xp.full(pairs, TAG_BLOCK, dtype=xp.int32)), 1).ravel()
-    new_ref = xp.stack((m.operand_ref[value_operand].astype(xp.int64),
-                        pred.astype(xp.int64)), 1).ravel()
-    new_type = xp.stack((m.operand_type[value_operand],
-                         m.operand_type[forwarded_entry[which]]), 1).ravel()
-    # terminators of predecessors now branch to the target
-    edge_operand = is_block & xp.asarray(op.IS_TERMINATOR)[
-        opcode[m.operand_owner].astype(xp.int32)] & candidate[named]
-    m = m.with_columns(operand_ref=xp.where(edge_operand, target[named], m.operand_ref)
-                       .astype(xp.int32))
-    m = append_operands(delete_operands(m, keep_operand), new_owner, new_tag, new_ref, new_type)
-    m = delete_instructions(m, ~candidate[m.inst_block])
-    return delete_blocks(m, ~candidate), int(candidate.sum())
+    code = (opcode != op.PHI) & (opcode != op.DBG_RECORD)
+    empty = xp.bincount(m.inst_block[code], minlength=n_blocks)[:n_blocks] == 1
+    in_chain = mergeable | (home == xp.arange(n_blocks, dtype=xp.int64))
+    # the depth of the first block with code in each chain
+    with_code = in_chain & ~empty
+    first_code = segment_min(xp, xp.where(with_code, depth, n_blocks + 1), home, n_blocks,
+                             n_blocks + 1)
+    named = (m.block_name != NAME_NUMBERED) & in_chain & (depth <= first_code[home]) \
+        & ~cfg.entry[home] & (depth > 0)
+    deepest = segment_max(xp, xp.where(named, depth, -1), home, n_blocks, -1)
+    takes = named & (depth == deepest[home])
+    if not bool(takes.any()):
+        return m
+    names = m.block_name.copy()
+    names[home[takes]] = m.block_name[takes]
+    return m.with_columns(block_name=names)
 
 
 def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
@@ -539,7 +503,8 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     rows = xp.arange(n, dtype=xp.int64)
     is_phi = opcode == op.PHI
     is_debug = opcode == op.DBG_RECORD
-    speculatable = xp.asarray(SPECULATABLE)[opcode]
+    m, lay = type_layout(m)
+    m, speculatable = speculatable_rows(m, lay)
     is_term = rows == term[m.inst_block]
     blocks_of = m.inst_block
 
@@ -549,7 +514,7 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     phi_count = per_block(is_phi)
     odd_phis = per_block(is_phi & (m.inst_operand_count != 4))
     blocked = per_block(~speculatable & ~is_debug & ~is_term)
-    cost = per_block(speculatable & ~xp.asarray(FREE_CAST)[opcode] & ~is_term)
+    cost = per_block(speculatable & ~free_rows(m, lay) & ~is_term)
     side = (cfg.predecessor_count == 1) & unconditional & ~cfg.entry & ~address_taken(m) \
         & (blocked == 0)
     join_of_side = xp.where(side, first_ref, -1)
@@ -568,6 +533,7 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     fold &= (join != heads) & (cfg.predecessor_count[join] == 2) & (phi_count[join] > 0) \
         & (phi_count[join] <= MAX_FOLDED_PHIS) & (odd_phis[join] == 0) \
         & (spent <= SPECULATION_BUDGET)
+    fold &= ~_left_for_switches(m, xp.where(fold, join, 0), start)
     folding = xp.flatnonzero(fold)
     if folding.shape[0] == 0:
         return m, 0
@@ -652,19 +618,57 @@ def fold_two_entry_phis(m: Module) -> tuple[Module, int]:
     return delete_blocks(m, ~moved), k
 
 
-def _same_values(m: Module, left: Any, right: Any) -> Any:
-    """Whether operand rows ``left[k]`` and ``right[k]`` name the same value (the
-    same reference, or integer constants of one type and value)."""
+def _left_for_switches(m: Module, join: Any, condition_row: Any) -> Any:
+    """Per head: LLVM's FoldTwoEntryPHINode leaves the join alone when its first
+    phi is an i1 and one of its values, or the branch condition, is a binary
+    operator or a select with a constant arm (an or/and), unless one value is a
+    ``not`` and the other a ``not`` or a constant: such branches are for
+    switch formation and its kin."""
     xp = m.xp
-    tag, ref = m.operand_tag, m.operand_ref
-    same = (tag[left] == tag[right]) & (ref[left] == ref[right])
-    constant = (tag[left] == TAG_CONSTANT) & (tag[right] == TAG_CONSTANT)
-    left_ref = xp.where(constant, ref[left], 0)
-    right_ref = xp.where(constant, ref[right], 0)
-    return same | (constant & (m.constant_kind[left_ref] == CONST_INT)
-                   & (m.constant_kind[right_ref] == CONST_INT)
-                   & (m.constant_type[left_ref] == m.constant_type[right_ref])
-                   & (m.constant_value[left_ref] == m.constant_value[right_ref]))
+    phi = m.block_first_inst[join].astype(xp.int64)
+    start = m.inst_operand_start[phi].astype(xp.int64)
+    is_i1 = (m.inst_opcode[phi] == op.PHI) & (m.inst_type[phi] >= 0) \
+        & (m.type_width[xp.maximum(m.inst_type[phi], 0)] == 1) \
+        & (m.type_kind[xp.maximum(m.inst_type[phi], 0)] == KIND_INT)
+    first, second = operand_row(m, start), operand_row(m, start, 2)
+
+    def value(row: Any) -> tuple[Any, Any]:
+        is_value = m.operand_tag[row] == TAG_VALUE
+        return is_value, xp.where(is_value, m.operand_ref[row], 0).astype(xp.int64)
+
+    def constant(row: Any) -> Any:
+        is_constant = m.operand_tag[row] == TAG_CONSTANT
+        ref = xp.where(is_constant, m.operand_ref[row], 0)
+        return is_constant & ((m.constant_kind[ref] == CONST_INT)
+                              | (m.constant_kind[ref] == CONST_OTHER))
+
+    def or_and(row: Any) -> Any:
+        is_value, ref = value(row)
+        opcode = m.inst_opcode[ref].astype(xp.int32)
+        arms = m.inst_operand_start[ref].astype(xp.int64)
+        select = (opcode == op.SELECT) & (constant(operand_row(m, arms, 1))
+                                          | constant(operand_row(m, arms, 2)))
+        binary = xp.asarray(op.IS_BINARY)[opcode] | xp.asarray(_FLOAT_BINARY)[opcode]
+        return is_value & (select | binary)
+
+    def is_not(row: Any) -> Any:
+        is_value, ref = value(row)
+        arms = m.inst_operand_start[ref].astype(xp.int64)
+        ones = xp.zeros(row.shape[0], dtype=bool)
+        for k in (0, 1):  # either operand of the xor may be the all-ones constant
+            other = operand_row(m, arms, k)
+            is_constant = m.operand_tag[other] == TAG_CONSTANT
+            ref_k = xp.where(is_constant, m.operand_ref[other], 0)
+            width = m.type_width[xp.maximum(m.operand_type[other], 0)].astype(xp.int64)
+            mask = xp.where(width >= 64, xp.int64(-1), (xp.int64(1) << xp.clip(width, 0, 63)) - 1)
+            ones |= is_constant & (m.constant_kind[ref_k] == CONST_INT) \
+                & (m.constant_value[ref_k] == mask)
+        return is_value & (m.inst_opcode[ref] == op.XOR) & ones
+
+    hoistable = (is_not(first) & (is_not(second) | constant(second))) \
+        | (is_not(second) & (is_not(first) | constant(first)))
+    return is_i1 & (or_and(first) | or_and(second) | or_and(operand_row(m, condition_row))) \
+        & ~hoistable
 
 
 def speculate_triangles(m: Module) -> tuple[Module, int]:
@@ -703,7 +707,7 @@ def speculate_triangles(m: Module) -> tuple[Module, int]:
     rows = xp.arange(n, dtype=xp.int64)
     blocks_of = m.inst_block
     body = (opcode != op.DBG_RECORD) & (rows != term[blocks_of])
-    speculatable = xp.asarray(SPECULATABLE)[opcode]
+    m, speculatable = speculatable_rows(m)
 
     def per_block(mask: Any) -> Any:
         return xp.bincount(blocks_of[mask], minlength=n_blocks)[:n_blocks]
@@ -782,7 +786,9 @@ def speculate_triangles(m: Module) -> tuple[Module, int]:
            "inst_aux_type": minus_one, "inst_block": placed,
            "inst_function": m.block_function[placed],
            "inst_flags": xp.zeros(s + k, dtype=xp.int16), "inst_predicate": minus_one,
-           "inst_name": xp.concatenate((xp.full(s, NAME_NUMBERED), xp.full(k, NAME_NONE))),
+           "inst_name": xp.concatenate((
+               fresh_names(m, m.block_function[select_head], ["spec.select"],
+                           xp.zeros(s, dtype=xp.int64)), xp.full(k, NAME_NONE))),
            "inst_template": minus_one, "inst_shape": minus_one}
     head_offset = head_entry - 1 - m.inst_operand_start[phi]
     then_offset = then_entry - 1 - m.inst_operand_start[phi]
