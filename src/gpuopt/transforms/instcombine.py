@@ -984,6 +984,14 @@ def _pointer_compares(m: Module, count: int) -> tuple[Module, int]:
         pointer_tag == TAG_VALUE, m.inst_type[xp.where(pointer_tag == TAG_VALUE, pointer_ref, 0)],
         xp.where(pointer_tag == TAG_ARGUMENT,
                  argument_type[xp.where(pointer_tag == TAG_ARGUMENT, pointer_ref, -1)], -1))
+    # where the pointer's own row has no type (a call, an extractvalue), the
+    # ptrtoint's text names it: ``ptrtoint ptr \0 to iN``
+    ptr_id = m.host.type_text.index("ptr") if "ptr" in m.host.type_text else -1
+    casts = xp.unique(m.inst_shape[opcode == op.PTRTOINT]).tolist()
+    plain = [int(m.host.strings.items[int(shape)].startswith("ptrtoint ptr \0"))
+             if shape >= 0 else 0 for shape in casts]
+    from_plain = lookup(xp, casts, plain, m.inst_shape[source], 0) == 1
+    pointer_type = xp.where((pointer_type < 0) & from_plain, ptr_id, pointer_type)
     safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
     predicate = m.inst_predicate.astype(xp.int32)
     rows = xp.flatnonzero(
@@ -1945,9 +1953,10 @@ _EXTRACT_SHAPE = re.compile(r"extractvalue (.*) \0, [0-9]+(?:, [0-9]+)*$")
 
 
 def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
-    """A store of the value just loaded from the same pointer, in the same
-    block with nothing between that may write memory, both simple, goes
-    (LLVM's visitStoreInst: "store X, (load X)" is a no-op)."""
+    """A store of the value just loaded from the same pointer (or from an
+    identical GEP), in the same block with nothing between that may write
+    memory, both simple, goes (LLVM's visitStoreInst: "store X, (load X)" is a
+    no-op)."""
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int32)
     ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
@@ -1962,11 +1971,26 @@ def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
     load = xp.where(value_tag == TAG_VALUE, value_ref, 0)
     pointer = operand_row(m, start[stores] + 1)
     loaded_from = operand_row(m, start[load])
+    same_pointer = (m.operand_tag[pointer] == m.operand_tag[loaded_from]) \
+        & (m.operand_ref[pointer] == m.operand_ref[loaded_from])
+    # or two identical GEPs (LLVM's equivalentAddressValues)
+    first = xp.where(m.operand_tag[pointer] == TAG_VALUE, m.operand_ref[pointer], 0)
+    second = xp.where(m.operand_tag[loaded_from] == TAG_VALUE, m.operand_ref[loaded_from], 0)
+    twins = (m.operand_tag[pointer] == TAG_VALUE) & (m.operand_tag[loaded_from] == TAG_VALUE) \
+        & (opcode[first] == op.GEP) & (opcode[second] == op.GEP) \
+        & (m.inst_shape[first] == m.inst_shape[second]) & (m.inst_shape[first] >= 0) \
+        & (m.inst_flags[first] == m.inst_flags[second]) \
+        & (m.inst_operand_count[first] == m.inst_operand_count[second])
+    longest = int(m.inst_operand_count[first[twins]].max()) if bool(twins.any()) else 0
+    for k in range(longest):  # operand positions, not instructions
+        has = m.inst_operand_count[first] > k
+        a, b = start[first] + k, start[second] + k
+        twins &= ~has | ((m.operand_tag[xp.where(has, a, 0)] == m.operand_tag[xp.where(has, b, 0)])
+                         & (m.operand_ref[xp.where(has, a, 0)]
+                            == m.operand_ref[xp.where(has, b, 0)]))
     dead = (value_tag == TAG_VALUE) & (opcode[load] == op.LOAD) & ~ordered[load] \
         & (m.inst_block[load] == m.inst_block[stores]) & (load < stores) \
-        & (generation[stores] == generation[load] + 1) \
-        & (m.operand_tag[pointer] == m.operand_tag[loaded_from]) \
-        & (m.operand_ref[pointer] == m.operand_ref[loaded_from])
+        & (generation[stores] == generation[load] + 1) & (same_pointer | twins)
     count = int(dead.sum())
     if count == 0:
         return m, 0
