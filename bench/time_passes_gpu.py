@@ -43,6 +43,7 @@ Inputs: a folder of ``.ll``, ``.ll.xz`` or ``.ll.gz`` files, a ``.tar``/
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime
 import gzip
 import lzma
@@ -57,7 +58,7 @@ import sys
 import tarfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -169,9 +170,11 @@ def time_gpuopt(module: Module, plan: tuple[Step, ...], xp: Any, repeat: int,
     timings = Timings()
     result = module
     for attempt in range(repeat + warmup):
+        # each run gets its own host tables (passes append types and templates)
+        fresh = replace(module, host=copy.deepcopy(module.host))
         synchronize(xp)
         start = time.perf_counter()
-        moved = module.to(xp)
+        moved = fresh.to(xp)
         synchronize(xp)
         moved_seconds = time.perf_counter() - start
         runner = Runner()
