@@ -1,26 +1,34 @@
 """Facts read from a module's host text once and reused across rounds.
 
-Passes that iterate (instcombine's rounds) ask the same questions of the
-module lines every round: which globals are constant, which are variables.
-The lines do not change while passes run, so each answer is kept on the host
-tables, keyed by the question and by the identity and length of the list of
-module items (a change to the lines asks again).
+Passes that iterate (instcombine's and sroa's rounds) ask the same questions
+of the module lines and type table every round: which globals are constant,
+which are variables, what each type's layout is.  The lines and types change
+rarely while passes run, so each answer is kept on the host tables, keyed by
+the question and by the identity and length of the list of module items and
+the length of the type table (a change to either asks again).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 from gpuopt.ir.module import HostTables
 
 T = TypeVar("T")
 
 
-def remembered(host: HostTables, question: str, answer: Callable[[], T]) -> T:
-    """``answer()``, computed once per question for the host's current lines."""
-    facts = host.__dict__.setdefault("_facts", {})
-    key = (question, id(host.items), len(host.items))
+def remembered(host: HostTables, question: Hashable, answer: Callable[[], T]) -> T:
+    """``answer()``, computed once per question for the host's current lines
+    and types."""
+    facts, key = fact_key(host, question)
     if key not in facts:
         facts[key] = answer()
     return facts[key]  # type: ignore[no-any-return]
+
+
+def fact_key(host: HostTables, question: Hashable) -> tuple[dict[Any, Any], Any]:
+    """The host's remembered answers, and the key of ``question`` about its
+    lines and types as they are now (for answers stored after the fact)."""
+    facts = host.__dict__.setdefault("_facts", {})
+    return facts, (question, id(host.items), len(host.items), len(host.type_text))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from gpuopt.ir.host_facts import fact_key, remembered
 from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, HostTables, Module
 from gpuopt.ir.rewrite import operand_row, type_id
 
@@ -60,32 +61,22 @@ class _Shape:
     fields: tuple[tuple[int, str], ...] | None = None
 
 
-def _facts(host: HostTables, question: tuple[Any, ...]) -> tuple[dict[Any, Any], Any]:
-    """The host's remembered answers, and the key of a question about the
-    module's lines and type table as they are now."""
-    facts = host.__dict__.setdefault("_layout_facts", {})
-    return facts, (*question, id(host.items), len(host.items), len(host.type_text))
-
-
 def remember(host: HostTables, question: tuple[Any, ...], answer: Callable[[], T]) -> T:
     """``answer()``, computed once per question while the module's lines and
     type table stay as they are (passes that run in rounds, such as sroa's,
-    ask the same questions every round)."""
-    facts, key = _facts(host, question)
-    if key not in facts:
-        facts[key] = answer()
-    return facts[key]  # type: ignore[no-any-return]
+    ask the same questions every round): ir/host_facts.py keeps it."""
+    return remembered(host, question, answer)
 
 
 def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
     """The layout columns for every type of ``m`` (element and field types are
     added to the type table), or None when the module's data layout is not
     x86-64's.  Remembered until the type table grows."""
-    facts, key = _facts(m.host, ("type layout", m.xp.__name__))
+    facts, key = fact_key(m.host, ("type layout", m.xp.__name__))
     if key in facts:
         return m, facts[key]
     m, lay = _type_layout(m)
-    facts, key = _facts(m.host, ("type layout", m.xp.__name__))  # the grown table's
+    facts, key = fact_key(m.host, ("type layout", m.xp.__name__))  # the grown table's
     facts[key] = lay
     return m, lay
 
