@@ -1213,14 +1213,9 @@ def _selects_of_extensions(m: Module) -> tuple[Module, int]:
     narrow_type = xp.where(ext1, from1, from2)
     narrow_width = m.type_width[xp.maximum(narrow_type, 0)].astype(xp.int64)
     narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
-    wide_mask = all_ones(xp, wide_width).astype(xp.int64)
 
     def fits(value: Any) -> Any:
-        """The constant is the extension of its truncation to T."""
-        low = value & narrow_mask
-        sign = xp.int64(1) << xp.clip(narrow_width - 1, 0, 62)
-        extended = xp.where((low & sign) != 0, (low | ~narrow_mask) & wide_mask, low)
-        return xp.where(kind == op.ZEXT, value == low, value == extended)
+        return _extension_fits(xp, value, kind, narrow_width, wide_width)
 
     both = ext1 & ext2 & (kind1 == kind2) & (from1 == from2)
     mixed = (ext1 & const2 & fits(value2)) | (ext2 & const1 & fits(value1))
@@ -1295,13 +1290,10 @@ def _narrow_switches(m: Module) -> tuple[Module, int]:
     safe = xp.where(m.operand_tag[value_row] == TAG_CONSTANT, m.operand_ref[value_row], 0)
     value = m.constant_value[safe]
     narrow_width = m.type_width[narrow_type[which]].astype(xp.int64)
-    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
-    wide_mask = all_ones(xp, m.type_width[wide_type[which]].astype(xp.int64)).astype(xp.int64)
-    low = value & narrow_mask
-    sign = xp.int64(1) << xp.clip(narrow_width - 1, 0, 62)
-    extended = xp.where((low & sign) != 0, (low | ~narrow_mask) & wide_mask, low)
+    low = value & all_ones(xp, narrow_width).astype(xp.int64)
     fits = (m.operand_tag[value_row] == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT) \
-        & xp.where(kind[which] == op.ZEXT, value == low, value == extended)
+        & _extension_fits(xp, value, kind[which], narrow_width,
+                          m.type_width[wide_type[which]].astype(xp.int64))
     bad = xp.bincount(which, weights=(~fits).astype(xp.int64),
                       minlength=switches.shape[0])[:switches.shape[0]]
     chosen = (bad == 0) & (m.inst_template[switches] >= 0)
@@ -1327,6 +1319,17 @@ def _narrow_switches(m: Module) -> tuple[Module, int]:
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        operand_type=operand_type, inst_template=template)
     return m, int(switches.shape[0])
+
+
+def _extension_fits(xp: Any, value: Any, kind: Any, narrow_width: Any, wide_width: Any) -> Any:
+    """A wide constant (zero-extended bits) is the zext (``kind`` ZEXT) or sext
+    of its truncation to the narrow width."""
+    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
+    wide_mask = all_ones(xp, wide_width).astype(xp.int64)
+    low = value & narrow_mask
+    sign = xp.int64(1) << xp.clip(narrow_width - 1, 0, 62)
+    extended = xp.where((low & sign) != 0, (low | ~narrow_mask) & wide_mask, low)
+    return xp.where(kind == op.ZEXT, value == low, value == extended)
 
 
 def _retyped_switch_templates(m: Module, switches: Any, wide_type: Any,
@@ -1566,10 +1569,7 @@ def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     xp = m.xp
     n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
-    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
-    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) \
-        & ~readnone_calls(m) | ordered
-    generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
+    ordered, generation = _write_generations(m)
     start = m.inst_operand_start
     stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
     loads = xp.flatnonzero((opcode == op.LOAD) & ~ordered).astype(xp.int64)
@@ -1959,10 +1959,7 @@ def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
     no-op)."""
     xp = m.xp
     opcode = m.inst_opcode.astype(xp.int32)
-    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
-    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) \
-        & ~readnone_calls(m) | ordered
-    generation = xp.cumsum(may_write.astype(xp.int64))  # a store's own write counts
+    ordered, generation = _write_generations(m)
     stores = xp.flatnonzero((opcode == op.STORE) & ~ordered).astype(xp.int64)
     if stores.shape[0] == 0:
         return m, 0
@@ -1997,6 +1994,18 @@ def _stores_of_loaded_values(m: Module) -> tuple[Module, int]:
     keep = xp.ones(m.n_instructions, dtype=bool)
     keep[stores[dead]] = False
     return delete_instructions(m, keep), count
+
+
+def _write_generations(m: Module) -> tuple[Any, Any]:
+    """(volatile or atomic, memory generation) per row: the generation counts
+    the rows so far that may write memory (a call writes unless it calls an
+    intrinsic that writes nothing), a store's own write included."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    ordered = (m.inst_flags & op.FLAG_ORDERED) != 0
+    may_write = ~xp.asarray(op.IS_PURE)[opcode] & (opcode != op.DBG_RECORD) \
+        & ~readnone_calls(m) | ordered
+    return ordered, xp.cumsum(may_write.astype(xp.int64))
 
 
 def _little_endian(m: Module) -> bool:
