@@ -715,3 +715,20 @@ define void @nulls_samesign_and_nots(i8 %b, ptr %p) {
   call void @use(i1 %n, i1 %u, i64 %z)
   ret void
 }
+
+; An ashr of a value below the sign bit is an lshr (exact stays); one of a
+; value that may be negative stays.
+; CHECK-LABEL: define void @ashr_of_nonnegative(
+; CHECK-NEXT: %z = zext i8 %b to i32
+; CHECK-NEXT: %s = lshr i32 %z, %n
+; CHECK-NEXT: %e = lshr exact i32 %z, 2
+; CHECK-NEXT: %k = ashr i32 %x, %n
+; CHECK-NEXT: call void @use(i32 %s, i32 %e, i32 %k)
+define void @ashr_of_nonnegative(i8 %b, i32 %x, i32 %n) {
+  %z = zext i8 %b to i32
+  %s = ashr i32 %z, %n
+  %e = ashr exact i32 %z, 2
+  %k = ashr i32 %x, %n
+  call void @use(i32 %s, i32 %e, i32 %k)
+  ret void
+}

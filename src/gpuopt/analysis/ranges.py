@@ -17,13 +17,17 @@ Every integer value of width at most 64 gets an inclusive unsigned range
 - ``lshr`` (and ``ashr`` of a value below the sign bit) and ``udiv`` by a
   constant divide both ends; by a variable amount, at most the first operand
 - ``urem`` is at most the divisor minus one (a constant) and the dividend
-- ``add``, ``sub`` and ``shl`` by a constant move both ends when no end can wrap
+- ``add``, ``sub`` and ``shl`` by a constant move both ends when no end can wrap;
+  ``add nsw`` of two values below the sign bit stays below it
 - ``select`` and ``phi`` join their values' ranges; ``icmp`` is ``[0, 1]``
 
 All ranges start as the full range and rounds recompute every value from its
 operands' ranges until nothing narrows (or a fixed bound).  Each round is
 sound by itself, as it only uses ranges that hold, so stopping early is too;
-a loop's phi keeps the join with its back edge, which stays wide.
+a loop's phi keeps the join with its back edge, which stays wide, but for
+one kind of recurrence: a phi whose other values are below the sign bit and
+whose back-edge values are ``add nsw`` of the phi and a value below the sign
+bit stays below the sign bit and above its other values' lowest.
 """
 
 from __future__ import annotations
@@ -123,6 +127,17 @@ def value_ranges(m: Module) -> tuple[Any, Any, Any]:
     source1 = operand_source(operand_row(m, start, 1))
     source2 = operand_source(operand_row(m, start, 2))
     phi_source = operand_source(phi_value)
+    nsw = (m.inst_flags & op.FLAG_NSW) != 0
+    # phi values that are add nsw of the phi itself and another value
+    phi_row = xp.where(m.operand_tag[phi_value] == TAG_VALUE, m.operand_ref[phi_value], 0)
+    phi_row = phi_row.astype(xp.int64)
+    first_is_phi = (m.operand_tag[start[phi_row]] == TAG_VALUE) \
+        & (m.operand_ref[start[phi_row]] == phi_owner)
+    second_is_phi = (m.operand_tag[start[phi_row] + 1] == TAG_VALUE) \
+        & (m.operand_ref[start[phi_row] + 1] == phi_owner)
+    recurrence = (m.operand_tag[phi_value] == TAG_VALUE) & (opcode[phi_row] == op.ADD) \
+        & nsw[phi_row] & (m.inst_operand_count[phi_row] == 2) & (first_is_phi | second_is_phi)
+    phi_sign = sign
     for _ in range(MAX_ROUNDS):
         _, lo0, hi0 = operand_range(source0, low, high)
         c1, lo1, hi1 = operand_range(source1, low, high)
@@ -158,6 +173,9 @@ def value_ranges(m: Module) -> tuple[Any, Any, Any]:
         take(is_("urem"), u64(0), hi0)
         take(is_("urem") & c1 & (lo1 > 0), u64(0), xp.minimum(hi0, lo1 - u64(1)))
         take(is_("add") & (hi0 <= mask - hi1), lo0 + lo1, hi0 + hi1)
+        # add nsw of two values below the sign bit stays below it (or is poison)
+        nonnegative = (hi0 < sign) & (hi1 < sign)
+        take(is_("add") & nsw & nonnegative, lo0 + lo1, xp.minimum(hi0 + hi1, sign - u64(1)))
         take(is_("sub") & (lo0 >= hi1), lo0 - hi1, hi0 - lo1)
         take(is_("shl") & shift_ok & (hi0 <= (mask >> amount)), lo0 << amount, hi0 << amount)
         take(is_("select"), xp.minimum(lo1, lo2), xp.maximum(hi1, hi2))
@@ -166,6 +184,13 @@ def value_ranges(m: Module) -> tuple[Any, Any, Any]:
         new_high = xp.where(modeled, new_high, mask)
         if phis.shape[0]:
             _, plo, phi_hi = operand_range(phi_source, low, high)
+            # a recurrence p = phi [start, ...], [add nsw p, x, ...] with x
+            # below the sign bit never goes below its other values, nor past
+            # the sign bit (by induction; LLVM's matchSimpleRecurrence)
+            hi_other = xp.where(first_is_phi, hi1[phi_row], hi0[phi_row])
+            step = recurrence & (hi_other < phi_sign[phi_owner])
+            plo = xp.where(step, u64(0xFFFFFFFFFFFFFFFF), plo)
+            phi_hi = xp.where(step, phi_sign[phi_owner] - u64(1), phi_hi)
             new_low[phis] = segment_min(xp, plo, phi_owner, n, 0xFFFFFFFFFFFFFFFF)[phis]
             new_high[phis] = segment_max(xp, phi_hi, phi_owner, n, 0)[phis]
         # keep every range inside the type and never wider than the last round's

@@ -13,6 +13,7 @@ from typing import Any
 from gpuopt.arrays import exclusive_cumsum, expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import (
+    CONST_INT,
     CONST_POISON,
     TAG_BLOCK,
     TAG_CONSTANT,
@@ -60,6 +61,31 @@ def append_constants(m: Module, types: Any, kinds: Any, values: Any,
         constant_text=xp.concatenate((m.constant_text,
                                       xp.full(types.shape[0], text_id, dtype=xp.int32))))
     return m, ids
+
+
+def constant_classes(m: Module) -> Any:
+    """Per constant row: the first row of the same constant (type, kind and
+    value; for other than integers, text too).  Passes append constants
+    without looking for an equal one, so equal constants can have several
+    rows; comparing classes compares them by value."""
+    xp = m.xp
+    c = int(m.constant_type.shape[0])
+    if c == 0:
+        return xp.zeros(0, dtype=xp.int64)
+    text = xp.where(m.constant_kind == CONST_INT, -1, m.constant_text).astype(xp.int64)
+    columns = (m.constant_type.astype(xp.int64), m.constant_kind.astype(xp.int64),
+               m.constant_value.astype(xp.int64), text)
+    order = xp.lexsort(xp.stack((xp.arange(c, dtype=xp.int64),) + columns[::-1]))
+    same = xp.ones(c - 1, dtype=bool)  # each sorted row repeats the one before
+    for column in columns:
+        ordered = column[order]
+        same &= ordered[1:] == ordered[:-1]
+    starts = xp.concatenate((xp.ones(1, dtype=bool), ~same))
+    group = xp.cumsum(starts) - 1
+    leaders = order[xp.flatnonzero(starts)]
+    classes = xp.empty(c, dtype=xp.int64)
+    classes[order] = leaders[group]
+    return classes
 
 
 def type_id(m: Module, text: str, kind: int | None = None) -> tuple[Module, int]:

@@ -55,9 +55,13 @@ In-place rewrites (the instruction changes):
 
 - canonical order: a commutative operator or an icmp with a constant on the
   left gets it on the right (the predicate swapped); icmp ugt x, 0 is icmp
-  ne x, 0 and icmp ule x, 0 is icmp eq x, 0
+  ne x, 0, icmp ule x, 0 is icmp eq x, 0, icmp ult x, 1 is icmp eq x, 0 and
+  icmp uge x, 1 is icmp ne x, 0
 - strength: mul x,2^k to shl x,k; udiv x,2^k to lshr x,k; urem x,2^k to
   and x,2^k-1; sdiv exact x,2^k (below the sign bit) to ashr exact x,k
+- unsigned forms (value ranges): sdiv, srem of values below the sign bit to
+  udiv, urem; ashr of one to lshr; a signed icmp of two to icmp samesign of
+  the unsigned predicate
 - cast chains: zext (zext x) and sext (sext x) to one cast of x; sext of a
   zext to a zext; trunc of a zext, sext or trunc to one cast of the first
   source (an extension where it is narrower than the result, else a trunc);
@@ -137,6 +141,7 @@ from gpuopt.ir.module import (
 from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_constants,
+    constant_classes,
     delete_instructions,
     insert_instructions,
     operand_row,
@@ -149,6 +154,7 @@ from gpuopt.ir.rewrite import (
 from gpuopt.transforms.constant_copies import replace_constant_copies
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
+from gpuopt.transforms.fold_into_phi import fold_compares_into_phis, fold_operations_into_phis
 from gpuopt.transforms.instsimplify import _fold_round
 
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
@@ -187,6 +193,9 @@ class InstCombine:
             m, copied = replace_constant_copies(m)
             m, narrowed = _narrow_truncations(m)
             m, narrowed_phis = _narrow_phi_truncations(m)
+            m, into_phis = fold_operations_into_phis(m)
+            m, compares_into_phis = fold_compares_into_phis(m)
+            into_phis += compares_into_phis
             m, selects = _selects_of_extensions(m)
             m, switches = _narrow_switches(m)
             narrowed += narrowed_phis + selects + switches
@@ -197,7 +206,7 @@ class InstCombine:
             m, same_phis = _identical_phis(m)
             m, rebuilt = _rebuilt_aggregates(m)
             changed += negations + merged + extracted + copied + narrowed + stores + phis \
-                + same_phis + rebuilt
+                + same_phis + rebuilt + into_phis
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
@@ -338,7 +347,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     range_never, range_always, mask_to_x, ext_of_trunc, to_unsigned, recast = _range_rules(m)
     if bool(to_unsigned.any()):  # in place; the rules below hold for both forms
         division = to_unsigned & (opcode != op.ICMP)
-        unsigned_opcode = xp.where(opcode == op.SDIV, op.UDIV, op.UREM)
+        unsigned_opcode = xp.where(opcode == op.SDIV, op.UDIV,
+                                   xp.where(opcode == op.ASHR, op.LSHR, op.UREM))
         compares = to_unsigned & (opcode == op.ICMP)
         unsigned_predicate = xp.asarray(_UNSIGNED)[xp.maximum(predicate, 0)]
         m = m.with_columns(
@@ -434,7 +444,8 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     has another type, to become one cast of x, in place); and which
     ``sdiv``/``srem`` and signed ``icmp`` have both operands below the sign
     bit (to become ``udiv``/``urem`` and ``icmp samesign`` of the unsigned
-    predicate, in place)."""
+    predicate, in place), and which ``ashr`` shifts such a value (to become
+    ``lshr``)."""
     xp = m.xp
     u64 = xp.uint64
     known, low, high = value_ranges(m)
@@ -521,6 +532,8 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     # sdiv and srem of values below the sign bit are udiv and urem
     to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
         & positive0 & positive1
+    # ashr of a value below the sign bit is lshr (its exact flag holds for both)
+    to_unsigned |= modeled & (opcode == op.ASHR) & is_int & has0 & positive0
     # a signed compare of values below the sign bit is the unsigned one
     samesign = compare & pred("sgt", "sge", "slt", "sle") & positive0 & positive1 \
         & ~always & ~never
@@ -843,6 +856,19 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     canonical = against_zero & ((predicate == op.ICMP_ID["ugt"]) | (predicate == op.ICMP_ID["ule"]))
     predicate = xp.where(canonical & (predicate == op.ICMP_ID["ugt"]), op.ICMP_ID["ne"],
                          xp.where(canonical, op.ICMP_ID["eq"], predicate))
+    # icmp ult x, 1 is icmp eq x, 0 and icmp uge x, 1 is icmp ne x, 0
+    against_one = icmp & (index1_tag == TAG_CONSTANT) \
+        & (m.constant_kind[safe_zero] == CONST_INT) & (m.constant_value[safe_zero] == 1)
+    by_one = against_one & ((predicate == op.ICMP_ID["ult"]) | (predicate == op.ICMP_ID["uge"]))
+    ones = xp.flatnonzero(by_one)
+    if ones.shape[0]:
+        m, zeros = append_constants(m, m.operand_type[index1[ones]],
+                                    xp.full(ones.shape[0], CONST_INT, dtype=xp.int8),
+                                    xp.zeros(ones.shape[0], dtype=xp.int64))
+        operand_ref[index1[ones]] = zeros
+    predicate = xp.where(by_one & (predicate == op.ICMP_ID["ult"]), op.ICMP_ID["eq"],
+                         xp.where(by_one, op.ICMP_ID["ne"], predicate))
+    canonical |= by_one
     count += int(canonical.sum())
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        inst_predicate=predicate.astype(xp.int8),
@@ -1801,7 +1827,8 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
 
 def _identical_phis(m: Module) -> tuple[Module, int]:
     """A phi identical to an earlier phi of its block (same type, same incoming
-    values and blocks in the same order) is that phi (LLVM's visitPHINode).
+    values and blocks in the same order; integer constants by value) is that
+    phi (LLVM's visitPHINode).
     Phis are grouped by block, type, operand count and a hash of their
     operands, then compared operand by operand with their group's first."""
     xp = m.xp
@@ -1811,7 +1838,13 @@ def _identical_phis(m: Module) -> tuple[Module, int]:
     count = m.inst_operand_count[phis].astype(xp.int64)
     which, operand = expand(xp, m.inst_operand_start[phis].astype(xp.int64), count)
     position = operand - m.inst_operand_start[phis[which]]
-    mixed = ((m.operand_tag[operand].astype(xp.int64) * 1000003 + m.operand_ref[operand] + 1)
+    # (constants appended by passes repeat the reader's: compare them by class)
+    same_constant = constant_classes(m)
+    tags = m.operand_tag
+    refs = xp.where(tags == TAG_CONSTANT, same_constant[xp.where(tags == TAG_CONSTANT,
+                                                                 m.operand_ref, 0)],
+                    m.operand_ref).astype(xp.int64)
+    mixed = ((tags[operand].astype(xp.int64) * 1000003 + refs[operand] + 1)
              * (position * 2654435761 + 97))
     total = xp.cumsum(mixed)  # (int64 wraps around alike on both backends)
     first = exclusive_cumsum(xp, count).astype(xp.int64)
@@ -1838,8 +1871,7 @@ def _identical_phis(m: Module) -> tuple[Module, int]:
                           m.inst_operand_count[rows].astype(xp.int64))
     mine = m.inst_operand_start[rows[pair]] + offset
     theirs = m.inst_operand_start[leaders[pair]] + offset
-    differs = (m.operand_tag[mine] != m.operand_tag[theirs]) \
-        | (m.operand_ref[mine] != m.operand_ref[theirs])
+    differs = (tags[mine] != tags[theirs]) | (refs[mine] != refs[theirs])
     equal = xp.bincount(pair, weights=differs.astype(xp.int64),
                         minlength=rows.shape[0])[:rows.shape[0]] == 0
     rows, leaders = rows[equal], leaders[equal]
