@@ -351,10 +351,11 @@ define void @trunc_chains(i1 %b, i8 %c, i64 %w) {
 }
 
 ; A pointer into an alloca is never a global's address, and two constant
-; offsets into one alloca compare as the offsets do.  Offset 0 on the right
-; of a global compare and one past the end stay (LLVM's distance test).
+; offsets into one alloca compare as the offsets do.  The global goes to the
+; right first (canonical order), so offset 0 folds too; one past the end
+; stays (LLVM's distance test; opt-22 folds it by another route).
 ; CHECK-LABEL: define void @distinct_objects(
-; CHECK: call void @use(i1 false, i1 true, i1 false, i1 true, i1 %c5, i1 %c6)
+; CHECK: call void @use(i1 false, i1 true, i1 false, i1 true, i1 false, i1 %c6)
 define void @distinct_objects() {
   %a = alloca [4 x i32]
   %p = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 2
@@ -731,4 +732,39 @@ define void @ashr_of_nonnegative(i8 %b, i32 %x, i32 %n) {
   %k = ashr i32 %x, %n
   call void @use(i32 %s, i32 %e, i32 %k)
   ret void
+}
+
+; Pointers into two allocas are unequal where their distance lies inside the
+; lower one; one past the end of the first may be the second's start.
+; CHECK-LABEL: define void @two_allocas(
+; CHECK-NEXT: %a = alloca [5 x ptr]
+; CHECK-NEXT: %b = alloca ptr
+; CHECK-NEXT: %end = getelementptr inbounds [5 x ptr], ptr %a, i64 1
+; CHECK-NEXT: %c3 = icmp eq ptr %end, %b
+; CHECK-NEXT: call void @use(i1 false, i1 true, i1 %c3)
+define void @two_allocas() {
+  %a = alloca [5 x ptr]
+  %b = alloca ptr
+  %p = getelementptr inbounds [5 x ptr], ptr %a, i64 0, i64 3
+  %c1 = icmp eq ptr %p, %b
+  %c2 = icmp ne ptr %b, %a
+  %end = getelementptr inbounds [5 x ptr], ptr %a, i64 1
+  %c3 = icmp eq ptr %end, %b
+  call void @use(i1 %c1, i1 %c2, i1 %c3)
+  ret void
+}
+
+; A bitfield read from a wide integer: zext (trunc (and x, M)) where the mask
+; fits the narrow type is one cast of the and
+; CHECK-LABEL: define i64 @wide_bitfield(
+; CHECK-NEXT: %s = lshr i80 %x, 35
+; CHECK-NEXT: %m = and i80 %s, 8388607
+; CHECK-NEXT: %z = trunc i80 %m to i64
+; CHECK-NEXT: ret i64 %z
+define i64 @wide_bitfield(i80 %x) {
+  %s = lshr i80 %x, 35
+  %m = and i80 %s, 8388607
+  %t = trunc i80 %m to i32
+  %z = zext i32 %t to i64
+  ret i64 %z
 }

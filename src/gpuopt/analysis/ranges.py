@@ -254,7 +254,7 @@ def sign_bits(m: Module, known: Any, high: Any) -> Any:
 
     amount_tag = m.operand_tag[index1]
     amount_safe = xp.where(amount_tag == TAG_CONSTANT, m.operand_ref[index1], 0)
-    small, small_value = _small_constants(m)
+    small, small_value = small_constants(m)
     amount_known = (amount_tag == TAG_CONSTANT) & small[amount_safe] \
         & (small_value[amount_safe] >= 0) & (small_value[amount_safe] < width)
     amount = xp.where(amount_known, small_value[amount_safe], 0)
@@ -287,7 +287,7 @@ def sign_bits(m: Module, known: Any, high: Any) -> Any:
     return count
 
 
-def _small_constants(m: Module) -> tuple[Any, Any]:
+def small_constants(m: Module) -> tuple[Any, Any]:
     """Per constant: whether it is an integer below 2^63 and its value; wider
     integer types keep their constants as text (``i80 62``), read here once
     per distinct text."""

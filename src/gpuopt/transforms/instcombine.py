@@ -31,7 +31,8 @@ Replacements (the instruction's uses take another value):
   bits (a part of ComputeNumSignBits) reach into the narrow type
 - pointers: icmp eq/ne of a pointer into an alloca (inbounds constant GEPs,
   offset inside it) and a global variable to false/true; of two such
-  pointers into one alloca, by their offsets
+  pointers into one alloca, by their offsets; into two allocas, false/true
+  where their distance lies inside the lower one
 - constant copies: an alloca whose only write is a memcpy of a constant
   global, and that is otherwise only read, reads the global instead
   (transforms/constant_copies.py)
@@ -53,8 +54,8 @@ Replacements (the instruction's uses take another value):
 
 In-place rewrites (the instruction changes):
 
-- canonical order: a commutative operator or an icmp with a constant on the
-  left gets it on the right (the predicate swapped); icmp ugt x, 0 is icmp
+- canonical order: a commutative operator or an icmp with a constant (or a
+  global's address) on the left gets it on the right (the predicate swapped); icmp ugt x, 0 is icmp
   ne x, 0, icmp ule x, 0 is icmp eq x, 0, icmp ult x, 1 is icmp eq x, 0 and
   icmp uge x, 1 is icmp ne x, 0
 - strength: mul x,2^k to shl x,k; udiv x,2^k to lshr x,k; urem x,2^k to
@@ -117,7 +118,7 @@ from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import build_cfg
 from gpuopt.analysis.memory import pointer_roots, readnone_calls
-from gpuopt.analysis.ranges import all_ones, cover, sign_bits, value_ranges
+from gpuopt.analysis.ranges import all_ones, cover, sign_bits, small_constants, value_ranges
 from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_max, segment_min
 from gpuopt.diagnostics import UserError
 from gpuopt.ir import opcodes as op
@@ -512,8 +513,17 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     inner_start = operand_row(m, start[inner])
     inner_tag, inner_ref = m.operand_tag[inner_start], m.operand_ref[inner_start]
     source = xp.where(inner_tag == TAG_VALUE, inner_ref, 0)
-    source_fits_narrow = (inner_tag == TAG_VALUE) & known[source] & (
-        high[source] <= all_ones(xp, width))
+    source_high = xp.where(known[source], high[source], ~u64(0))
+    # (an and with a small constant mask, of any width: at most the mask)
+    mask_row = operand_row(m, start[source], 1)
+    mask_ref = xp.where(m.operand_tag[mask_row] == TAG_CONSTANT, m.operand_ref[mask_row], 0)
+    small, small_value = small_constants(m)
+    masked = (inner_tag == TAG_VALUE) & (opcode[source] == op.AND) \
+        & (m.operand_tag[mask_row] == TAG_CONSTANT) & small[mask_ref]
+    source_high = xp.where(masked, xp.minimum(source_high, small_value[mask_ref].astype(u64)),
+                           source_high)
+    source_fits_narrow = (inner_tag == TAG_VALUE) & (known[source] | masked) & (
+        source_high <= all_ones(xp, width))
     x_type = m.operand_type[inner_start]
     x_width = m.type_width[xp.maximum(x_type, 0)].astype(xp.int64)
     # sext (trunc x): x's sign bits reach down into the narrow type
@@ -524,7 +534,7 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     # then the trunc loses nothing: the extension is x itself, or one cast of x
     lossless = (tag0 == TAG_VALUE) & (opcode[inner] == op.TRUNC) & (x_type >= 0) & (
         ((opcode == op.ZEXT) & source_fits_narrow)
-        | ((opcode == op.SEXT) & ((source_fits_narrow & (high[source] < sign))
+        | ((opcode == op.SEXT) & ((source_fits_narrow & (source_high < sign))
                                   | sign_extended)))
     ext_of_trunc = lossless & (x_type == m.inst_type)
     recast = lossless & (x_type != m.inst_type) \
@@ -838,7 +848,10 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     modeled = xp.asarray(op.IS_MODELED)[opcode]
     commutative = xp.asarray(op.IS_COMMUTATIVE)[opcode] & modeled
     icmp = opcode == op.ICMP
-    swap = (commutative | icmp) & (tag0 == TAG_CONSTANT) & (tag1 != TAG_CONSTANT)
+    # (a global's address is a constant too)
+    constant0 = (tag0 == TAG_CONSTANT) | (tag0 == TAG_GLOBAL)
+    constant1 = (tag1 == TAG_CONSTANT) | (tag1 == TAG_GLOBAL)
+    swap = (commutative | icmp) & constant0 & ~constant1
     count = int(swap.sum())
     operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
     rows = xp.flatnonzero(swap)
@@ -1439,8 +1452,16 @@ def _distinct_objects(m: Module) -> tuple[Module, Any, Any]:
     local1, at1 = local(tag1, ref1)
     distinct = compares & ((local0 & variable(tag1, ref1))
                            | (local1 & (at1 > 0) & variable(tag0, ref0)))
-    # two constant offsets from one alloca: the offsets decide
+    # into two allocas: unequal where their distance lies inside the one that
+    # starts lower (LLVM's haveNonOverlappingStorage test)
     row0, row1 = xp.where(tag0 == TAG_VALUE, ref0, 0), xp.where(tag1 == TAG_VALUE, ref1, 0)
+    root0, root1 = root[row0], root[row1]
+    two_allocas = compares & (tag0 == TAG_VALUE) & (tag1 == TAG_VALUE) & (root0 >= 0) \
+        & (root1 >= 0) & (root0 != root1)
+    distance = at0 - at1
+    distinct |= two_allocas & xp.where(distance >= 0, distance < size[xp.maximum(root0, 0)],
+                                       -distance < size[xp.maximum(root1, 0)])
+    # two constant offsets from one alloca: the offsets decide
     same_root = compares & (tag0 == TAG_VALUE) & (tag1 == TAG_VALUE) & (root[row0] >= 0) \
         & (root[row0] == root[row1])
     equal = same_root & (at0 == at1)
