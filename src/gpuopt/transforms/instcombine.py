@@ -36,6 +36,9 @@ Replacements (the instruction's uses take another value):
 - constant copies: an alloca whose only write is a memcpy of a constant
   global, and that is otherwise only read, reads the global instead
   (transforms/constant_copies.py)
+- constant loads: a simple load at a constant offset into a constant global
+  with a definitive initializer reads the constant there
+  (transforms/constant_loads.py)
 - known nonzero: icmp eq x, 0 (or null) to false and icmp ne/ugt x, 0 to true
   when x is an or with a nonzero operand, an extension, select or phi of such
   values, an alloca, a global, or an inbounds GEP of such a pointer
@@ -153,6 +156,7 @@ from gpuopt.ir.rewrite import (
     use_counts,
 )
 from gpuopt.transforms.constant_copies import replace_constant_copies
+from gpuopt.transforms.constant_loads import fold_constant_loads
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.fold_into_phi import fold_compares_into_phis, fold_operations_into_phis
@@ -192,6 +196,7 @@ class InstCombine:
             m, merged = _merge_stores(m)
             m, extracted = _extract_inserted(m)
             m, copied = replace_constant_copies(m)
+            m, loaded = fold_constant_loads(m)
             m, narrowed = _narrow_truncations(m)
             m, narrowed_phis = _narrow_phi_truncations(m)
             m, into_phis = fold_operations_into_phis(m)
@@ -206,8 +211,8 @@ class InstCombine:
             m, phis = _fold_phi_operations(m)
             m, same_phis = _identical_phis(m)
             m, rebuilt = _rebuilt_aggregates(m)
-            changed += negations + merged + extracted + copied + narrowed + stores + phis \
-                + same_phis + rebuilt + into_phis
+            changed += negations + merged + extracted + copied + loaded + narrowed + stores \
+                + phis + same_phis + rebuilt + into_phis
             m, simplified = _fold_round(m)
             combined += changed
             folded += simplified
