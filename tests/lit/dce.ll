@@ -75,3 +75,17 @@ define i32 @numbered(i32 %0, i32 %1) {
 !9 = !DILocalVariable(name: "b", scope: !6, file: !1, line: 2, type: !10)
 !10 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
 !11 = !DILocation(line: 2, scope: !6)
+
+; An unused call of an intrinsic that touches no memory goes; an unused
+; call of any other function stays
+; CHECK-LABEL: define void @readnone_intrinsic(
+; CHECK-NEXT: %e = call i32 @effect(i32 %x)
+; CHECK-NEXT: ret void
+declare i32 @llvm.umax.i32(i32, i32)
+declare { i32, i1 } @llvm.uadd.with.overflow.i32(i32, i32)
+define void @readnone_intrinsic(i32 %x) {
+  %m = call i32 @llvm.umax.i32(i32 %x, i32 3)
+  %o = call { i32, i1 } @llvm.uadd.with.overflow.i32(i32 %x, i32 %x)
+  %e = call i32 @effect(i32 %x)
+  ret void
+}

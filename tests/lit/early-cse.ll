@@ -1,7 +1,9 @@
 ; early-cse: a pure instruction that repeats a dominating one goes; so does a
 ; load of a pointer already loaded or stored in the same memory generation (no
 ; write and no block with several predecessors between, along the dominator
-; tree).
+; tree).  Entering a block from its single predecessor's conditional branch
+; makes the condition (and the operands of a logical and on the true edge, of
+; a logical or on the false edge) a constant in every block it dominates.
 ; RUN: gpuopt -S -passes=early-cse %s | FileCheck %s
 ; RUN: gpuopt -S -passes=early-cse %s | opt -passes=verify -disable-output
 
@@ -318,12 +320,173 @@ after_memset:
   ret void
 }
 
+; True edge: Rust's overflow flag, branched on twice.  The panic block knows
+; the flag is true; the second branch, in the dominated block, takes false, as
+; do the uses below it.
+; CHECK-LABEL: define void @true_edge(
+; CHECK: panic1:
+; CHECK-NEXT: call void @use(i1 true)
+; CHECK: ok:
+; CHECK-NEXT: %z = zext i1 false to i32
+; CHECK-NEXT: br i1 false, label %panic2, label %more
+; CHECK: more:
+; CHECK-NEXT: call void @use(i1 false, i32 %z)
+define void @true_edge(i64 %x, i64 %y) {
+entry:
+  %o = call { i64, i1 } @llvm.uadd.with.overflow.i64(i64 %x, i64 %y)
+  %f = extractvalue { i64, i1 } %o, 1
+  br i1 %f, label %panic1, label %ok
+panic1:
+  call void @use(i1 %f)
+  call void @clobber()
+  unreachable
+ok:
+  %z = zext i1 %f to i32
+  br i1 %f, label %panic2, label %more
+panic2:
+  call void @clobber()
+  unreachable
+more:
+  call void @use(i1 %f, i32 %z)
+  ret void
+}
+
+; False edge: the compare is false in the else block and below it, and in the
+; phi entry that leaves it (the entry from the then block is true); not in the
+; join, which both reach, nor before the branch.
+; CHECK-LABEL: define i32 @false_edge(
+; CHECK: entry:
+; CHECK-NEXT: %c = icmp eq i32 %x, 0
+; CHECK-NEXT: call void @use(i1 %c)
+; CHECK: else:
+; CHECK-NEXT: %s = select i1 false, i32 1, i32 2
+; CHECK: deeper:
+; CHECK-NEXT: call void @use(i1 false)
+; CHECK: join:
+; CHECK-NEXT: %p = phi i1 [ true, %then ], [ false, %deeper ]
+; CHECK-NEXT: call void @use(i1 %c, i1 %p)
+define i32 @false_edge(i32 %x) {
+entry:
+  %c = icmp eq i32 %x, 0
+  call void @use(i1 %c)
+  br i1 %c, label %then, label %else
+then:
+  br label %join
+else:
+  %s = select i1 %c, i32 1, i32 2
+  br label %deeper
+deeper:
+  call void @use(i1 %c)
+  br label %join
+join:
+  %p = phi i1 [ %c, %then ], [ %c, %deeper ]
+  call void @use(i1 %c, i1 %p)
+  ret i32 0
+}
+
+; And/or: the true edge of a logical and (and, or select a, b, false) makes
+; both operands true, recursively; the false edge of a logical or (or, or
+; select a, true, b) makes both false.  Arguments are no instructions, so they
+; stay (as in LLVM); the false edge of an and and the true edge of an or say
+; nothing of the operands.
+; CHECK-LABEL: define i32 @and_or(
+; CHECK: then:
+; CHECK-NEXT: call void @use(i1 true, i1 true, i1 true, i1 true, i1 %arg)
+; CHECK: else:
+; CHECK-NEXT: call void @use(i1 %a, i1 %b, i1 %c, i1 false)
+; CHECK: t2:
+; CHECK-NEXT: call void @use(i1 %p, i1 true, i1 %a, i1 %b)
+; CHECK: f2:
+; CHECK-NEXT: call void @use(i1 false, i1 false, i1 false, i1 false, i1 %c)
+define i32 @and_or(i1 %arg, i32 %x, i32 %y) {
+entry:
+  %a = icmp eq i32 %x, 0
+  %b = icmp ult i32 %y, 7
+  %c = and i1 %a, %b
+  %d = select i1 %c, i1 %arg, i1 false
+  br i1 %d, label %then, label %else
+then:
+  call void @use(i1 %a, i1 %b, i1 %c, i1 %d, i1 %arg)
+  ret i32 0
+else:
+  call void @use(i1 %a, i1 %b, i1 %c, i1 %d)
+  %p = or i1 %a, %b
+  %q = select i1 %p, i1 true, i1 %a
+  br i1 %q, label %t2, label %f2
+t2:
+  call void @use(i1 %p, i1 %q, i1 %a, i1 %b)
+  ret i32 1
+f2:
+  call void @use(i1 %p, i1 %q, i1 %a, i1 %b, i1 %c)
+  ret i32 2
+}
+
+; A block with two predecessor edges knows nothing: here both come from one
+; conditional branch, and the other block is reached from both sides.
+; CHECK-LABEL: define void @two_predecessors(
+; CHECK: same:
+; CHECK-NEXT: call void @use(i1 %c)
+; CHECK: join:
+; CHECK-NEXT: call void @use(i1 %d)
+define void @two_predecessors(i32 %x, i1 %e) {
+entry:
+  %c = icmp eq i32 %x, 0
+  br i1 %c, label %same, label %same
+same:
+  call void @use(i1 %c)
+  %d = icmp ult i32 %x, 9
+  br i1 %d, label %join, label %other
+other:
+  br label %join
+join:
+  call void @use(i1 %d)
+  ret void
+}
+
+; Loop: the header has two predecessors; its exit knows the exit test true,
+; the body false, and so does the latch it dominates, and the header phi's
+; entry that comes back from the latch.  The body's own branch folds.
+; CHECK-LABEL: define i32 @loop_condition(
+; CHECK: header:
+; CHECK-NEXT: %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+; CHECK-NEXT: %seen = phi i1 [ true, %entry ], [ false, %latch ]
+; CHECK: body:
+; CHECK-NEXT: call void @use(i1 false)
+; CHECK-NEXT: br i1 false, label %exit, label %latch
+; CHECK: latch:
+; CHECK-NEXT: %again = phi i1 [ false, %body ]
+; CHECK: exit:
+; CHECK-NEXT: %e = phi i1 [ %done, %header ], [ false, %body ]
+; CHECK-NEXT: call void @use(i1 %done, i1 %e, i1 %seen)
+define i32 @loop_condition(i32 %n) {
+entry:
+  br label %header
+header:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+  %seen = phi i1 [ true, %entry ], [ %done, %latch ]
+  %done = icmp eq i32 %i, %n
+  br i1 %done, label %exit, label %body
+body:
+  call void @use(i1 %done)
+  br i1 %done, label %exit, label %latch
+latch:
+  %again = phi i1 [ %done, %body ]
+  %i.next = add i32 %i, 1
+  call void @use(i1 %again)
+  br label %header
+exit:
+  %e = phi i1 [ %done, %header ], [ %done, %body ]
+  call void @use(i1 %done, i1 %e, i1 %seen)
+  ret i32 %i
+}
+
 declare i32 @llvm.umax.i32(i32, i32)
 declare { i32, i1 } @llvm.uadd.with.overflow.i32(i32, i32)
 declare i32 @llvm.abs.i32(i32, i1)
 declare void @llvm.assume(i1)
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
 declare void @llvm.lifetime.start.p0(ptr)
+declare { i64, i1 } @llvm.uadd.with.overflow.i64(i64, i64)
 
 !0 = !{i8 0, i8 2}
 !99 = !{}

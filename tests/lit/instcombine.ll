@@ -768,3 +768,32 @@ define i64 @wide_bitfield(i80 %x) {
   %z = zext i32 %t to i64
   ret i64 %z
 }
+
+; The CRC step: a low mask of an xor with a zero-extended byte is computed on
+; the byte (the mask of all its bits then goes, and the two zexts merge)
+; CHECK-LABEL: define i64 @masked_byte_xor(
+; CHECK-NEXT: [[T:%.*]] = trunc i32 %c to i8
+; CHECK-NEXT: [[X:%.*]] = xor i8 [[T]], %b
+; CHECK-NEXT: [[Z:%.*]] = zext i8 [[X]] to i64
+; CHECK-NEXT: ret i64 [[Z]]
+define i64 @masked_byte_xor(i32 %c, i8 %b) {
+  %w = zext i8 %b to i32
+  %x = xor i32 %c, %w
+  %m = and i32 %x, 255
+  %z = zext i32 %m to i64
+  ret i64 %z
+}
+
+; A narrower mask stays, in the narrow type
+; CHECK-LABEL: define i32 @masked_add(
+; CHECK-NEXT: [[T:%.*]] = trunc i32 %c to i16
+; CHECK-NEXT: [[A:%.*]] = add i16 %b, [[T]]
+; CHECK-NEXT: [[M:%.*]] = and i16 [[A]], 4095
+; CHECK-NEXT: [[Z:%.*]] = zext i16 [[M]] to i32
+; CHECK-NEXT: ret i32 [[Z]]
+define i32 @masked_add(i32 %c, i16 %b) {
+  %w = zext i16 %b to i32
+  %a = add nsw i32 %w, %c
+  %m = and i32 %a, 4095
+  ret i32 %m
+}

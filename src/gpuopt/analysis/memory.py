@@ -184,6 +184,27 @@ def readnone_calls(m: Module) -> Any:
     return calls & xp.isin(m.inst_shape, xp.asarray(quiet, dtype=m.inst_shape.dtype))
 
 
+def removable_calls(m: Module) -> Any:
+    """Per instruction: a call that is trivially dead when unused, as LLVM's
+    wouldInstructionBeTriviallyDead says of readnone intrinsics (``_READNONE``:
+    no memory, no unwinding, always returning); not the ``_SKIPPED`` ones,
+    which keep their control dependences, nor any with operand bundles."""
+    xp = m.xp
+    calls = m.inst_opcode == op.CALL
+    shapes = xp.unique(m.inst_shape[calls]).tolist()
+    dead_when_unused = [shape for shape in shapes  # distinct shapes, not instructions
+                        if shape >= 0 and _readnone_intrinsic(m.host.strings.items[int(shape)])]
+    if not dead_when_unused:
+        return xp.zeros(m.n_instructions, dtype=bool)
+    return calls & xp.isin(m.inst_shape, xp.asarray(dead_when_unused, dtype=m.inst_shape.dtype))
+
+
+def _readnone_intrinsic(text: str) -> bool:
+    found = _CALLEE.match(text)
+    return found is not None and _READNONE.fullmatch(found.group(1)) is not None \
+        and ' [ "' not in text
+
+
 def _writes_nothing(text: str) -> bool:
     found = _CALLEE.match(text)
     if found is None:

@@ -2,11 +2,12 @@
 
 Assumes every instruction is dead unless proven live.  Roots are the
 instructions that must stay: terminators, anything that is not pure by the
-opcode table (calls, stores, fences, atomics...) and volatile or atomic
-loads.  Liveness flows from a live instruction to the instructions its
-operands name; only the instructions that became live in the last round
-propagate, so the rounds cost the number of operands in all, and their count
-is the longest chain of uses from a root.  Everything else goes, cycles of
+opcode table (calls, stores, fences, atomics...; not calls of intrinsics
+that touch no memory, as in dce) and volatile or atomic loads.  Liveness
+flows from a live instruction to the instructions its operands name; only
+the instructions that became live in the last round propagate, so the
+rounds cost the number of operands in all, and their count is the longest
+chain of uses from a root.  Everything else goes, cycles of
 phis that only feed each other included (which dce keeps).  Debug records are
 never roots; those naming a deleted value name ``poison``.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from gpuopt.analysis.memory import removable_calls
 from gpuopt.arrays import expand
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import TAG_VALUE, Module
@@ -34,6 +36,7 @@ class ADCE:
         xp = m.xp
         opcode = m.inst_opcode.astype(xp.int32)
         pure = xp.asarray(op.IS_PURE)[opcode] & ((m.inst_flags & op.FLAG_ORDERED) == 0)
+        pure |= removable_calls(m)
         debug = opcode == op.DBG_RECORD
         live = (~pure & ~debug) | xp.asarray(op.IS_TERMINATOR)[opcode]
         newest = xp.flatnonzero(live)

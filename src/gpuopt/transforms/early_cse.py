@@ -1,5 +1,6 @@
 """early-cse: remove instructions that repeat a dominating identical one, and
-loads whose value is already known along the dominator tree.
+loads whose value is already known along the dominator tree; give branch
+conditions their known value in the blocks a branch edge dominates.
 
 Assumes two instructions compute the same value when they are pure (by the
 opcode table; not phis, allocas or calls) and agree on opcode, result type,
@@ -37,16 +38,45 @@ then checked field by field and operand by operand, so a hash collision can
 only cost a missed replacement, never a wrong one.  Rounds repeat while they
 replace something (a replaced operand can make two users equal).
 
+Conditional facts from branches follow LLVM's handleBranchCondition.  A
+reachable block T whose one predecessor edge comes from ``br i1 %c, label %A,
+label %B`` knows %c is true (T is %A) or false, when %c is an instruction
+EarlyCSE's SimpleValue handles (not a phi, load or argument); on a true edge
+both operands of a logical and (``and``, ``select a, b, false``), on a false
+edge both of a logical or (``or``, ``select a, true, b``) are known the same
+way, recursively (a worklist in LLVM; here one level of the and/or trees per
+round, facts deduplicated by sort).  Every use a fact's edge dominates takes
+the constant, as LLVM's replaceDominatedUsesWith does: uses in T and the
+blocks it dominates; a phi's use happens at the end of its incoming block
+(and a phi in T, on the edge itself), so a phi anywhere, a join included,
+takes the constant for its entries that leave T or a block T dominates, and
+keeps the value for the others.  Debug records keep the value, as in LLVM,
+where they are no uses.  Dominance is
+tested with preorder intervals of the dominator forest
+(``analysis/dominator_intervals.py``); when facts for one value nest, the
+outermost edge wins, as in LLVM's preorder walk (nested facts that disagree
+sit in dead code, where either is right).  Each use is one binary search
+among its value's facts, sorted by interval.  Rounds of facts and CSE repeat
+while either changes something: a replaced use can make two instructions
+equal, and CSE can make a repeated condition the one a branch names.  The
+counter is LLVM's ``Number of compare instructions CVP'd`` (uses replaced).
+
 Differs from LLVM's pass: calls are writes unless they call an intrinsic known
 to write nothing (LLVM asks every callee's attributes, lets read-only calls
 keep the generation, and CSEs readnone and read-only calls); a volatile or
 atomic load ends the generation and serves no later load (LLVM lets it serve
 simple ones); no invariant or ``invariant.load`` reasoning, no dead-store or
-redundant-store removal, no conditional facts from branches; an earlier load
-of a different type does not hide an older match, as it does in LLVM's table
-keyed by pointer alone; and instead of intersecting metadata, a load carrying
-poison-making metadata (``!range``, ``!nonnull``, ``!align``, ``!nofpclass``
-without ``!noundef``) only serves loads that carry the same.
+redundant-store removal; no facts from ``llvm.assume``, and no instruction
+simplification, so a phi or cast of a now-constant condition stays for later
+passes to fold (LLVM's EarlyCSE simplifies each instruction it visits); a fact
+also reaches a repeat of its condition only once CSE has merged the two (a
+readnone call, which we do not CSE, keeps its repeat); uses in unreachable
+blocks keep their value (LLVM's dominance calls every unreachable use
+dominated); an earlier load of a different type does not hide an older match,
+as it does in LLVM's table keyed by pointer alone; and instead of intersecting
+metadata, a load carrying poison-making metadata (``!range``, ``!nonnull``,
+``!align``, ``!nofpclass`` without ``!noundef``) only serves loads that carry
+the same.
 """
 
 from __future__ import annotations
@@ -58,12 +88,13 @@ from typing import Any, ClassVar
 import numpy as np
 
 from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominator_intervals import DominatorIntervals, dominator_intervals
 from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import readnone_calls
 from gpuopt.arrays import expand, lookup
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import TAG_VALUE, Module
-from gpuopt.ir.rewrite import replace_and_delete
+from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.rewrite import append_constants, replace_and_delete
 
 _NOT_CSE = ("phi", "alloca", "load")
 # Impure by the opcode table, yet they write no memory: they end their block.
@@ -73,6 +104,12 @@ _QUIET = np.isin(np.arange(op.N_OPCODES),
 # Load metadata that makes a violating value poison (``!noundef`` makes it UB).
 _POISON_METADATA = re.compile(r"!(?:range|nonnull|align|nofpclass) ![0-9]+")
 _MEMORY_KEY = 7 << 48  # keeps memory keys apart from the keys of pure instructions
+# What EarlyCSE's SimpleValue::canHandle takes besides readnone calls: the
+# instructions whose value a branch fact may name.
+_SIMPLE = np.isin(np.arange(op.N_OPCODES), [
+    op.OPCODE_ID[name] for name in op.BINARY_OPS + op.FLOAT_BINARY_OPS + op.INT_CASTS
+    + op.OTHER_CASTS + ("icmp", "fcmp", "select", "fneg", "freeze", "extractelement",
+                        "insertelement", "shufflevector", "extractvalue", "insertvalue")])
 
 
 @dataclass(frozen=True)
@@ -81,13 +118,21 @@ class EarlyCSE:
     llvm_class: ClassVar[str] = "EarlyCSEPass"
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
-        total = 0
-        for _ in range(m.n_instructions + 1):  # each round removes at least one instruction
-            m, removed = _round(m)
-            if removed == 0:
+        # The CFG never changes here: no terminator is removed or retargeted.
+        cfg = build_cfg(m)
+        dom = dominator_tree(m.xp, cfg)
+        intervals = dominator_intervals(m.xp, dom)
+        total = folded = 0
+        # each round removes an instruction or turns a use into a constant
+        for _ in range(m.n_instructions + int(m.operand_tag.shape[0]) + 1):
+            m, replaced = _branch_facts(m, cfg, dom, intervals)
+            m, removed = _round(m, cfg, dom)
+            if removed == 0 and replaced == 0:
                 break
             total += removed
-        return m, {"Number of instructions CSE'd": total}
+            folded += replaced
+        return m, {"Number of instructions CSE'd": total,
+                   "Number of compare instructions CVP'd": folded}
 
 
 def _mix(xp: Any, value: Any) -> Any:
@@ -155,7 +200,7 @@ def _poison_metadata(m: Module, loads: Any) -> Any:
     return xp.where(loads, lookup(xp, templates, numbers, m.inst_template, -1), -1)
 
 
-def _round(m: Module) -> tuple[Module, int]:
+def _round(m: Module, cfg: CFG, dom: Dominators) -> tuple[Module, int]:
     xp = m.xp
     n = m.n_instructions
     if n == 0:
@@ -196,8 +241,6 @@ def _round(m: Module) -> tuple[Module, int]:
 
     # Memory generations along the dominator tree; a store's value is available
     # from the generation after it, a load's from its own.
-    cfg = build_cfg(m)
-    dom = dominator_tree(xp, cfg)
     writes = _may_write(m)
     chain_root, generation = _generations(m, cfg, dom, writes)
     available = generation + writes
@@ -278,3 +321,137 @@ def _round(m: Module) -> tuple[Module, int]:
     tag = xp.where(forwarded, m.operand_tag[start[rep]], TAG_VALUE)
     ref = xp.where(forwarded, m.operand_ref[start[rep]], rep)
     return replace_and_delete(m, dup, tag, ref), count
+
+
+def _running_max(xp: Any, values: Any) -> Any:
+    """Inclusive prefix maximum (Hillis-Steele doubling: log2 of the length rounds)."""
+    out = values.copy()
+    size = int(values.shape[0])
+    for shift in range(max(size, 1).bit_length()):  # log2 of the length rounds
+        step = 1 << shift
+        if step >= size:
+            break
+        out[step:] = xp.maximum(out[step:], out[:-step])
+    return out
+
+
+def _branch_facts(m: Module, cfg: CFG, dom: Dominators,
+                  intervals: DominatorIntervals) -> tuple[Module, int]:
+    """Uses of branch conditions that a dominating edge decides (LLVM's
+    handleBranchCondition) take ``true`` or ``false``; returns how many did.
+
+    Facts are (block, value, truth): a reachable block T with one predecessor
+    edge, from a block ending in ``br i1 %c, label %A, label %B``, knows %c on
+    entry (true when T is %A) if %c is an instruction EarlyCSE can handle; on
+    a true edge the operands of a logical and (``and`` or ``select a, b,
+    false``), on a false edge those of a logical or (``or`` or ``select a,
+    true, b``) are known alike, level by level (rounds bounded by the depth of
+    the and/or tree).  A use takes the fact of the outermost such T that
+    dominates it (a phi's use happens at the end of its incoming block; in a
+    block with one predecessor edge, at the phi itself), found by binary search
+    among the facts of its value sorted by dominator-tree interval."""
+    xp = m.xp
+    n = m.n_instructions
+    n_blocks = cfg.n_blocks
+    n_operands = int(m.operand_tag.shape[0])
+    if n == 0 or n_blocks == 0 or n_operands == 0:
+        return m, 0
+    opcode = m.inst_opcode.astype(xp.int64)
+    start = m.inst_operand_start.astype(xp.int64)
+    last_operand = n_operands - 1
+    type_row = xp.maximum(m.inst_type, 0)
+    is_i1 = (m.inst_type >= 0) & (m.type_kind[type_row] == KIND_INT) \
+        & (m.type_width[type_row] == 1)
+    # (the reader leaves most unmodeled results untyped: the branch and the
+    # and/or operands they sit in make them i1)
+    handled = xp.asarray(_SIMPLE)[opcode] | readnone_calls(m)
+
+    # Seeds: each single-predecessor block below a conditional branch on a
+    # handled instruction knows its condition.
+    targets = xp.flatnonzero((cfg.predecessor_count == 1) & dom.reachable & ~cfg.entry)
+    source = cfg.edge_source[cfg.predecessor_edge[cfg.predecessor_start[targets]]]
+    count = m.block_inst_count[source]
+    branch = (m.block_first_inst[source] + xp.maximum(count, 1) - 1).astype(xp.int64)
+    condition = start[branch]
+    conditional = (count > 0) & (opcode[branch] == op.BR) & (m.inst_operand_count[branch] == 3) \
+        & (m.operand_tag[xp.minimum(condition, last_operand)] == TAG_VALUE)
+    targets, condition = targets[conditional].astype(xp.int64), condition[conditional]
+    value = m.operand_ref[condition].astype(xp.int64)
+    targets, condition, value = targets[handled[value]], condition[handled[value]], \
+        value[handled[value]]
+    if int(targets.shape[0]) == 0:
+        return m, 0
+    block_truth = xp.zeros(n_blocks, dtype=bool)
+    block_truth[targets] = (m.operand_tag[condition + 1] == TAG_BLOCK) \
+        & (m.operand_ref[condition + 1] == targets)
+
+    def constant_bit(rows: Any) -> Any:
+        """The low bit of integer constant operands, -1 for other operands."""
+        tag = m.operand_tag[rows]
+        ref = xp.where(tag == TAG_CONSTANT, m.operand_ref[rows], 0)
+        integer = (tag == TAG_CONSTANT) & (m.constant_kind[ref] == CONST_INT)
+        return xp.where(integer, m.constant_value[ref] & 1, -1)
+
+    # Operands of logical ands (true edges) and ors (false edges) are known too.
+    facts = targets * n + value
+    frontier_block, frontier_value = targets, value
+    for _ in range(n + 1):  # one level of the and/or trees per round
+        truth = block_truth[frontier_block]
+        first = start[frontier_value]
+        is_select = opcode[frontier_value] == op.SELECT
+        arm1 = constant_bit(xp.minimum(first + 1, last_operand))
+        arm2 = constant_bit(xp.minimum(first + 2, last_operand))
+        logical_and = truth & ((opcode[frontier_value] == op.AND) | (is_select & (arm2 == 0)))
+        logical_or = ~truth & ((opcode[frontier_value] == op.OR) | (is_select & (arm1 == 1)))
+        splits = is_i1[frontier_value] & (logical_and | logical_or)
+        second = xp.where(is_select & logical_or, first + 2, first + 1)
+        operand = xp.concatenate((first[splits], second[splits]))
+        block = xp.concatenate((frontier_block[splits], frontier_block[splits]))
+        known = m.operand_tag[operand] == TAG_VALUE
+        child = xp.where(known, m.operand_ref[operand], 0).astype(xp.int64)
+        known &= handled[child]
+        new = xp.unique(block[known] * n + child[known])
+        new = new[~xp.isin(new, facts)]
+        if int(new.shape[0]) == 0:
+            break
+        facts = xp.concatenate((facts, new))
+        frontier_block, frontier_value = new // n, new % n
+
+    # Outermost facts only: sorted by (value, preorder of T), a fact inside an
+    # earlier one of its value goes; the rest are disjoint intervals.
+    fact_block, fact_value = facts // n, facts % n
+    span = n_blocks + 1
+    key = fact_value * span + intervals.first[fact_block]
+    order = xp.argsort(key)
+    key, fact_block, fact_value = key[order], fact_block[order], fact_value[order]
+    reach = _running_max(xp, fact_value * span + intervals.end[fact_block])
+    prior = xp.concatenate((xp.full(1, -1, dtype=reach.dtype), reach[:-1]))
+    outermost = (prior // span != fact_value) | (prior % span <= key % span)
+    key, fact_block, fact_value = key[outermost], fact_block[outermost], fact_value[outermost]
+
+    # Uses: every operand naming a value with facts, but debug records'.
+    has_fact = xp.zeros(n, dtype=bool)
+    has_fact[fact_value] = True
+    is_value = m.operand_tag == TAG_VALUE
+    used = xp.where(is_value, m.operand_ref, 0)
+    rows = xp.flatnonzero(is_value & has_fact[used]
+                          & (m.inst_opcode[m.operand_owner] != op.DBG_RECORD))
+    owner = m.operand_owner[rows]
+    at = m.inst_block[owner].astype(xp.int64)
+    incoming = m.operand_ref[xp.minimum(rows + 1, last_operand)].astype(xp.int64)
+    on_edge = (opcode[owner] == op.PHI) & (cfg.predecessor_count[at] != 1)
+    point = intervals.first[xp.where(on_edge, incoming, at)]
+    used = used[rows].astype(xp.int64)
+    found = xp.searchsorted(key, used * span + point, side="right") - 1
+    safe = xp.maximum(found, 0)
+    hit = (found >= 0) & (fact_value[safe] == used) & (point < intervals.end[fact_block[safe]])
+    replaced = int(hit.sum())
+    if replaced == 0:
+        return m, 0
+    i1 = int(m.operand_type[int(condition[0])])  # a branch condition's type
+    m, constants = append_constants(m, xp.full(2, i1), xp.full(2, CONST_INT), xp.arange(2))
+    rows, truth = rows[hit], block_truth[fact_block[safe[hit]]]
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_tag[rows] = TAG_CONSTANT
+    operand_ref[rows] = constants[truth.astype(xp.int64)]
+    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref), replaced

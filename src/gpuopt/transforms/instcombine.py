@@ -39,6 +39,9 @@ Replacements (the instruction's uses take another value):
 - constant loads: a simple load at a constant offset into a constant global
   with a definitive initializer reads the constant there
   (transforms/constant_loads.py)
+- overflow intrinsics: extractvalue of llvm.{u,s}{add,sub,mul}.with.overflow
+  of two constants, or of an identity operand (x+0, x-0, x*1, x*0), to the
+  known result or flag (transforms/overflow_intrinsics.py)
 - known nonzero: icmp eq x, 0 (or null) to false and icmp ne/ugt x, 0 to true
   when x is an or with a nonzero operand, an extension, select or phi of such
   values, an alloca, a global, or an inbounds GEP of such a pointer
@@ -94,7 +97,9 @@ In-place rewrites (the instruction changes):
   of constants and extensions of T values, is that phi in T; select c,
   (ext x), (ext y) or (ext x) and a constant that fits, the extensions used
   only there, is ext (select c, x, y); a switch on (ext x) whose case values
-  all fit x's type switches on x
+  all fit x's type switches on x; and (B (zext x), y), C with C fitting x's
+  type and B add, sub, mul, and, or or xor is zext (and (B x, trunc y), C)
+  (transforms/narrow_masks.py)
 - pointer tests: icmp eq/ne (ptrtoint p to i64), 0 to icmp eq/ne p, null
 - negations: xor (icmp P a, b), true, the icmp used only there, to the icmp
   with the inverse predicate, and xor (zext (icmp P a, b)), 1 to the zext of
@@ -161,6 +166,8 @@ from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.fold_into_phi import fold_compares_into_phis, fold_operations_into_phis
 from gpuopt.transforms.instsimplify import _fold_round
+from gpuopt.transforms.narrow_masks import narrow_masked_operations
+from gpuopt.transforms.overflow_intrinsics import fold_overflow_intrinsics
 
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
 INSERTVALUE = op.OPCODE_ID["insertvalue"]
@@ -197,7 +204,11 @@ class InstCombine:
             m, extracted = _extract_inserted(m)
             m, copied = replace_constant_copies(m)
             m, loaded = fold_constant_loads(m)
+            m, overflows = fold_overflow_intrinsics(m)
+            loaded += overflows
+            m, masked = narrow_masked_operations(m)
             m, narrowed = _narrow_truncations(m)
+            narrowed += masked
             m, narrowed_phis = _narrow_phi_truncations(m)
             m, into_phis = fold_operations_into_phis(m)
             m, compares_into_phis = fold_compares_into_phis(m)
