@@ -65,3 +65,15 @@ def expand(xp: Any, starts: Any, counts: Any) -> tuple[Any, Any]:
     slots = xp.arange(total, dtype=xp.int64)
     run = (xp.searchsorted(offsets, slots, side="right") - 1).astype(xp.int64)
     return run, starts[run] + (slots - offsets[run])
+
+
+def running_max(xp: Any, values: Any) -> Any:
+    """Inclusive prefix maximum (Hillis-Steele doubling: log2 of the length rounds)."""
+    out = values.copy()
+    size = int(values.shape[0])
+    for shift in range(max(size, 1).bit_length()):  # log2 of the length rounds
+        step = 1 << shift
+        if step >= size:
+            break
+        out[step:] = xp.maximum(out[step:], out[:-step])
+    return out

@@ -227,3 +227,72 @@ exit:
 }
 
 declare void @g()
+
+; Constants fixed by branch edges: below the true edge of icmp eq x, C, x is
+; C (a phi's use counts in its incoming block); below a branch on a phi of
+; constants, the block's other phis take the value their entries agree on
+; for that edge (a one-trip loop's counter is 0 in its body, and its
+; increment is 1)
+; CHECK-LABEL: define void @edge_constants(
+; CHECK: yes:
+; CHECK-NEXT: call void @use(i32 7)
+; CHECK: no:
+; CHECK-NEXT: %p = phi i32 [ 7, %yes ], [ 0, %entry ]
+; CHECK-NEXT: call void @use(i32 %a)
+define void @edge_constants(i32 %a) {
+entry:
+  %c = icmp eq i32 %a, 7
+  br i1 %c, label %yes, label %no
+yes:
+  call void @use(i32 %a)
+  br label %no
+no:
+  %p = phi i32 [ %a, %yes ], [ 0, %entry ]
+  call void @use(i32 %a)
+  call void @use(i32 %p)
+  ret void
+}
+
+; CHECK-LABEL: define void @one_trip_counter(
+; CHECK: %i = phi i32 [ 0, %entry ], [ 1, %latch ]
+; CHECK: body:
+; CHECK: call void @use(i32 0)
+; CHECK: latch:
+; CHECK-NEXT: br label %outer
+define void @one_trip_counter() {
+entry:
+  br label %outer
+outer:
+  %f = phi i1 [ true, %entry ], [ false, %latch ]
+  %i = phi i32 [ 0, %entry ], [ %i1, %latch ]
+  br i1 %f, label %body, label %exit
+body:
+  %j = phi i32 [ 0, %outer ], [ %j1, %body ]
+  call void @use(i32 %i)
+  %j1 = add i32 %j, 1
+  %c = icmp ult i32 %j1, 4
+  br i1 %c, label %body, label %latch
+latch:
+  %i1 = add nsw i32 %i, 1
+  br label %outer
+exit:
+  ret void
+}
+
+; No fact where the edge's target can be entered another way
+; CHECK-LABEL: define void @not_dominating(
+; CHECK: join:
+; CHECK-NEXT: call void @use(i32 %a)
+define void @not_dominating(i32 %a, i1 %d) {
+entry:
+  br i1 %d, label %test, label %join
+test:
+  %c = icmp eq i32 %a, 7
+  br i1 %c, label %join, label %out
+join:
+  call void @use(i32 %a)
+  ret void
+out:
+  ret void
+}
+declare void @use(i32)

@@ -91,7 +91,7 @@ from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominator_intervals import DominatorIntervals, dominator_intervals
 from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import readnone_calls
-from gpuopt.arrays import expand, lookup
+from gpuopt.arrays import expand, lookup, running_max
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import append_constants, replace_and_delete
@@ -323,18 +323,6 @@ def _round(m: Module, cfg: CFG, dom: Dominators) -> tuple[Module, int]:
     return replace_and_delete(m, dup, tag, ref), count
 
 
-def _running_max(xp: Any, values: Any) -> Any:
-    """Inclusive prefix maximum (Hillis-Steele doubling: log2 of the length rounds)."""
-    out = values.copy()
-    size = int(values.shape[0])
-    for shift in range(max(size, 1).bit_length()):  # log2 of the length rounds
-        step = 1 << shift
-        if step >= size:
-            break
-        out[step:] = xp.maximum(out[step:], out[:-step])
-    return out
-
-
 def _branch_facts(m: Module, cfg: CFG, dom: Dominators,
                   intervals: DominatorIntervals) -> tuple[Module, int]:
     """Uses of branch conditions that a dominating edge decides (LLVM's
@@ -424,7 +412,7 @@ def _branch_facts(m: Module, cfg: CFG, dom: Dominators,
     key = fact_value * span + intervals.first[fact_block]
     order = xp.argsort(key)
     key, fact_block, fact_value = key[order], fact_block[order], fact_value[order]
-    reach = _running_max(xp, fact_value * span + intervals.end[fact_block])
+    reach = running_max(xp, fact_value * span + intervals.end[fact_block])
     prior = xp.concatenate((xp.full(1, -1, dtype=reach.dtype), reach[:-1]))
     outermost = (prior // span != fact_value) | (prior % span <= key % span)
     key, fact_block, fact_value = key[outermost], fact_block[outermost], fact_value[outermost]

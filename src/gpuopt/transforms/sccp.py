@@ -20,13 +20,19 @@ Each sweep, over the whole module at once:
   * every new state is met with the old one, so the sweeps only descend the
     lattice and stop when a sweep changes nothing.
 
+Before the sweeps, uses that a branch edge decides take their constant
+(``edge_values.py``: on the true edge of ``icmp eq x, C``, x is C, as
+LLVM's SCCP learns from PredicateInfo; and phis correlated with a branch on a
+phi of constants of their block).
+
 Then every value proven constant is replaced and deleted, branch and switch
 conditions proven constant become constants, and simplifycfg's branch folding
 and unreachable-block removal finish the job (as LLVM's SCCP does itself).
 
 Differs from LLVM's pass: no ``undef`` merging, no ranges (so no switch edges
-ruled out by a condition's range), no interprocedural propagation; switches
-on values wider than 64 bits take every edge.
+ruled out by a condition's range, and no facts from inequalities), no
+interprocedural propagation; switches on values wider than 64 bits take every
+edge.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from gpuopt.analysis.cfg import build_cfg
+from gpuopt.analysis.dominator_intervals import dominator_intervals
+from gpuopt.analysis.dominators import dominator_tree
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
@@ -44,6 +53,7 @@ from gpuopt.ir.rewrite import (
     poison_constant,
     replace_and_delete,
 )
+from gpuopt.transforms.edge_values import constants_on_edges
 from gpuopt.transforms.instsimplify import _evaluate
 from gpuopt.transforms.simplifycfg import fold_constant_branches, remove_unreachable
 
@@ -78,6 +88,10 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
         return m, {}
     if m.constant_type.shape[0] == 0:  # constant row 0 stands in for non-constants below
         m, _ = poison_constant(m)
+    # constants that branch edges fix (edge_values.py): uses below those edges
+    cfg = build_cfg(m)
+    dom = dominator_tree(xp, cfg)
+    m, edge_constants = constants_on_edges(m, cfg, dom, dominator_intervals(xp, dom))
     n_blocks = int(m.block_function.shape[0])
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
@@ -228,5 +242,6 @@ def run_sccp(m: Module) -> tuple[Module, dict[str, int]]:
     m, folded_branches = fold_constant_branches(m)
     m, removed_blocks = remove_unreachable(m)
     return m, {"Number of instructions removed": replaced,
+               "Number of uses of values fixed by branch edges": edge_constants,
                "Number of branches folded": folded_branches,
                "Number of basic blocks unreachable": removed_blocks}
