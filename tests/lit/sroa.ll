@@ -471,7 +471,89 @@ entry:
   ret void
 }
 
+; Debug info of split allocas (LLVM's SROA migration): each declare moves to
+; the new allocas, each describing the part of the variable it holds as a
+; DW_OP_LLVM_fragment (a declare with a fragment gives parts of that one; a
+; leading DW_OP_plus_uconst moves where the variable starts, and stays on the
+; piece the variable starts inside), and then becomes #dbg_values at the
+; stores and phis.  One new alloca holding the whole variable takes the
+; expression as it is.  An alloca that leaves no new one keeps its declare,
+; naming poison.
+; CHECK-LABEL: define i64 @debug_fragments(
+; CHECK-NOT: alloca
+; CHECK: #dbg_declare(ptr poison, !107, !DIExpression(), !102)
+; CHECK: #dbg_value(ptr %p, !103, !DIExpression(DW_OP_LLVM_fragment, 0, 64), ![[L:[0-9]+]])
+; CHECK-NEXT: #dbg_value(i64 %x, !103, !DIExpression(DW_OP_LLVM_fragment, 64, 64), ![[L]])
+; CHECK-NEXT: #dbg_value(ptr %p, !104, !DIExpression(DW_OP_LLVM_fragment, 64, 64), ![[L]])
+; CHECK-NEXT: #dbg_value(i64 %x, !104, !DIExpression(DW_OP_LLVM_fragment, 128, 64), ![[L]])
+; CHECK-NEXT: #dbg_value(i64 %x, !105, !DIExpression(), ![[L]])
+; CHECK-NEXT: #dbg_value(i64 %x, !106, !DIExpression(DW_OP_plus_uconst, 4, DW_OP_LLVM_fragment, 0, 32), ![[L]])
+; CHECK-NEXT: #dbg_value(i64 %x, !106, !DIExpression(DW_OP_LLVM_fragment, 32, 64), ![[L]])
+; CHECK: t:
+; CHECK-NEXT: #dbg_value(i64 7, !103, !DIExpression(DW_OP_LLVM_fragment, 64, 64), ![[L]])
+; CHECK: j:
+; CHECK-NEXT: %[[P:[0-9]+]] = phi i64 [ %x, %entry ], [ 7, %t ]
+; CHECK-NEXT: #dbg_value(i64 %[[P]], !103, !DIExpression(DW_OP_LLVM_fragment, 64, 64), ![[L]])
+; CHECK: ![[L]] = !DILocation(line: 0, scope: !101)
+define i64 @debug_fragments(ptr %p, i64 %x, i1 %c) !dbg !101 {
+entry:
+  %a = alloca [16 x i8], align 8
+  %b = alloca [16 x i8], align 8
+  %d = alloca [8 x i8], align 8
+  %e = alloca [16 x i8], align 8
+  %f = alloca [8 x i8], align 8
+    #dbg_declare(ptr %a, !103, !DIExpression(), !102)
+    #dbg_declare(ptr %b, !104, !DIExpression(DW_OP_LLVM_fragment, 64, 128), !102)
+    #dbg_declare(ptr %d, !105, !DIExpression(), !102)
+    #dbg_declare(ptr %e, !106, !DIExpression(DW_OP_plus_uconst, 4), !102)
+    #dbg_declare(ptr %f, !107, !DIExpression(), !102)
+  call void @llvm.lifetime.start.p0(ptr %f)
+  call void @llvm.lifetime.end.p0(ptr %f)
+  store ptr %p, ptr %a, align 8
+  %a1 = getelementptr inbounds i8, ptr %a, i64 8
+  store i64 %x, ptr %a1, align 8
+  store ptr %p, ptr %b, align 8
+  %b1 = getelementptr inbounds i8, ptr %b, i64 8
+  store i64 %x, ptr %b1, align 8
+  store i64 %x, ptr %d, align 8
+  store i64 %x, ptr %e, align 8
+  %e1 = getelementptr inbounds i8, ptr %e, i64 8
+  store i64 %x, ptr %e1, align 8
+  br i1 %c, label %t, label %j
+t:
+  store i64 7, ptr %a1, align 8
+  br label %j
+j:
+  %v = load i64, ptr %a1, align 8
+  %w = load i64, ptr %b1, align 8
+  %y = load i64, ptr %d, align 8
+  %z = load i64, ptr %e, align 8
+  %z1 = load i64, ptr %e1, align 8
+  %r = add i64 %v, %w
+  %r2 = add i64 %r, %y
+  %r3 = add i64 %r2, %z
+  %r4 = add i64 %r3, %z1
+  ret i64 %r4
+}
+
+!llvm.dbg.cu = !{!108}
+!llvm.module.flags = !{!109}
+
 !0 = !{}
+!100 = !DIFile(filename: "t.rs", directory: "/tmp")
+!101 = distinct !DISubprogram(name: "debug_fragments", scope: !100, file: !100, line: 1, type: !110, spFlags: DISPFlagDefinition, unit: !108)
+!102 = !DILocation(line: 2, column: 7, scope: !101)
+!103 = !DILocalVariable(name: "a", scope: !101, file: !100, line: 2, type: !111)
+!104 = !DILocalVariable(name: "b", scope: !101, file: !100, line: 3, type: !112)
+!105 = !DILocalVariable(name: "d", scope: !101, file: !100, line: 4, type: !113)
+!106 = !DILocalVariable(name: "e", scope: !101, file: !100, line: 5, type: !111)
+!107 = !DILocalVariable(name: "f", scope: !101, file: !100, line: 6, type: !113)
+!108 = distinct !DICompileUnit(language: DW_LANG_Rust, file: !100, producer: "rustc", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug)
+!109 = !{i32 2, !"Debug Info Version", i32 3}
+!110 = !DISubroutineType(types: !0)
+!111 = !DICompositeType(tag: DW_TAG_structure_type, name: "S", file: !100, line: 3, size: 128, elements: !0)
+!112 = !DICompositeType(tag: DW_TAG_structure_type, name: "B", file: !100, line: 3, size: 256, elements: !0)
+!113 = !DIBasicType(name: "u64", size: 64, encoding: DW_ATE_unsigned)
 
 declare void @use(ptr)
 declare void @take(double)

@@ -61,6 +61,7 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.transforms.debug_values import poison_retyped_debug_uses
 from gpuopt.transforms.instsimplify import _evaluate
 
 _CASTS = (op.TRUNC, op.ZEXT, op.SEXT)
@@ -101,7 +102,9 @@ def fold_operations_into_phis(m: Module) -> tuple[Module, int]:
         return m, 0
 
     # every use of the phi is one such operation, with the phi first, all alike
-    uses = xp.flatnonzero(m.operand_tag == TAG_VALUE)
+    # (debug records are no uses: they name poison once the phi is retyped)
+    uses = xp.flatnonzero((m.operand_tag == TAG_VALUE)
+                          & (opcode[m.operand_owner] != op.DBG_RECORD))
     used = m.operand_ref[uses].astype(xp.int64)
     uses, used = uses[opcode[used] == op.PHI], used[opcode[used] == op.PHI]
     user = m.operand_owner[uses].astype(xp.int64)
@@ -209,8 +212,10 @@ def fold_operations_into_phis(m: Module) -> tuple[Module, int]:
     inst_type[chosen] = m.inst_type[model[chosen]]
     template = m.inst_template.copy()
     template[chosen] = -1  # the phi prints from its columns, with its new type
+    types_before = m.inst_type
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        operand_type=operand_type, inst_type=inst_type, inst_template=template)
+    m = poison_retyped_debug_uses(m, types_before)
 
     # the copies, before their incoming blocks' terminators, read the values
     copies = xp.flatnonzero(copied)

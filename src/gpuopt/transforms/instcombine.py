@@ -164,6 +164,7 @@ from gpuopt.transforms.constant_copies import replace_constant_copies
 from gpuopt.transforms.constant_loads import fold_constant_loads
 from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
+from gpuopt.transforms.debug_values import poison_retyped_debug_uses
 from gpuopt.transforms.fold_into_phi import fold_compares_into_phis, fold_operations_into_phis
 from gpuopt.transforms.instsimplify import _fold_round
 from gpuopt.transforms.narrow_masks import narrow_masked_operations
@@ -1168,9 +1169,11 @@ def _narrow_truncations(m: Module) -> tuple[Module, int]:
     new_opcode[targets] = xp.where(logical_shift[rows], op.LSHR, inner_op[rows])
     # where S is wider than T, the trunc stays and reads the narrow B
     operand_type[start[rows]] = narrow
+    types_before = m.inst_type
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        operand_type=operand_type, inst_type=inst_type, inst_flags=flags,
                        inst_opcode=new_opcode)
+    m = poison_retyped_debug_uses(m, types_before)
     same = narrow == result_type[rows]
     return replace_and_delete(m, rows[same], TAG_VALUE, targets[same]), int(rows.shape[0])
 
@@ -1226,8 +1229,10 @@ def _narrow_phi_truncations(m: Module) -> tuple[Module, int]:
     inst_type[phis] = narrow[phis]
     template = m.inst_template.copy()
     template[phis] = -1  # printed from its columns, with its new type
+    types_before = m.inst_type
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        operand_type=operand_type, inst_type=inst_type, inst_template=template)
+    m = poison_retyped_debug_uses(m, types_before)
     return replace_and_delete(m, truncs, TAG_VALUE, phis), int(truncs.shape[0])
 
 
@@ -1618,8 +1623,10 @@ def _narrow_masked_compares(m: Module, count: int) -> tuple[Module, int]:
     inst_type[ands] = narrow_type[rows]
     flags = m.inst_flags.copy()  # the narrow values' signs may differ
     flags[rows] = flags[rows] & ~op.FLAG_SAMESIGN
-    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                          operand_type=operand_type, inst_type=inst_type, inst_flags=flags), \
+    types_before = m.inst_type
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       operand_type=operand_type, inst_type=inst_type, inst_flags=flags)
+    return poison_retyped_debug_uses(m, types_before), \
         count + int(rows.shape[0])
 
 
@@ -1827,8 +1834,10 @@ def _fold_phi_operations(m: Module) -> tuple[Module, int]:
     inst_type[chosen] = new_type
     template = m.inst_template.copy()
     template[chosen] = -1  # the phi prints from its columns, with its new type
+    types_before = m.inst_type
     m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
                        operand_type=operand_type, inst_type=inst_type, inst_template=template)
+    m = poison_retyped_debug_uses(m, types_before)
     # the operation, after the block's phis
     blocks = m.inst_block[chosen]
     phis_on_top = xp.bincount(m.inst_block[m.inst_opcode == op.PHI],

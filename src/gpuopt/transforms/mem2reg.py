@@ -19,9 +19,14 @@ Phases, each a whole-module array program:
    Store and phi positions are found by binary search in sorted keys, never
    by a per-function walk.  A load that nothing reaches reads ``undef``, as
    LLVM's mem2reg gives it;
-4. rewrite: insert the phis, replace every load's uses through one value map,
-   simplify phis whose incoming values are all one value (or undef), and
-   delete the loads, stores, allocas and their debug records.
+4. rewrite: insert the phis, and for each ``#dbg_declare`` of a promoted
+   alloca a ``#dbg_value`` where each of its stores was and after the phis
+   placed for it (LLVM's ConvertDebugDeclareToDebugValue: debug_values.py);
+   replace every load's uses through one value map, simplify phis whose
+   incoming values are all one value (or undef: their records follow the
+   replacement, as LLVM's RAUW makes them), and delete the loads, stores,
+   allocas and the declares (an alloca with neither loads nor stores keeps
+   its records, naming poison, as LLVM leaves them).
 
 Rounds repeat while they promote something: an alloca whose address was kept
 in a promoted slot becomes promotable once that slot is gone.  Promotion adds
@@ -29,9 +34,12 @@ and removes instructions but never blocks or edges, so the rounds (and
 sroa's) share one CFG, dominator tree and dominance frontier
 (``ControlFlow``).
 
-Differs from LLVM's pass: debug records of promoted allocas are dropped
-rather than turned into ``#dbg_value`` at each store, and phi incoming order
-follows the predecessor order of the CFG.
+Differs from LLVM's pass: phi incoming order follows the predecessor order
+of the CFG; the new ``#dbg_value`` records sit where the stores were and
+after the phis in our instruction order (LLVM's order of records inserted at
+one point follows its worklist); stores in unreachable blocks get records too
+(LLVM's renaming never visits them); ``#dbg_assign`` records (assignment
+tracking) are dropped.
 """
 
 from __future__ import annotations
@@ -48,9 +56,12 @@ from gpuopt.analysis.dominators import (
 )
 from gpuopt.arrays import expand, segment_max, segment_min
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.layout import type_layout
 from gpuopt.ir.module import (
     CONST_UNDEF,
+    KIND_INT,
     KIND_LABEL,
+    KIND_PTR,
     NAME_NUMBERED,
     TAG_BLOCK,
     TAG_CONSTANT,
@@ -66,6 +77,11 @@ from gpuopt.ir.rewrite import (
     replace_uses,
     type_id,
 )
+from gpuopt.transforms.debug_values import AllocaRecords, alloca_records, record_rows
+
+CATCHSWITCH = op.OPCODE_ID["catchswitch"]
+# what a block's first insertion point follows (BasicBlock::getFirstInsertionPt)
+_LEADING = tuple(op.OPCODE_ID[name] for name in ("phi", "landingpad", "catchpad", "cleanuppad"))
 
 
 @dataclass
@@ -251,6 +267,20 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     load_ref = xp.where(earlier, store_ref[index], xp.where(at_phi, n + phi_index, above_ref))
 
     # -- 4. rewrite ----------------------------------------------------------------
+    # debug records: each declare of a promoted alloca becomes a #dbg_value at
+    # its stores and at its phis (debug_values.py)
+    accessed = xp.zeros(n, dtype=bool)
+    accessed[load_alloca] = True
+    accessed[store_alloca] = True
+    m, type_bits = _allocation_bits(m)
+    aux = m.inst_aux_type.astype(xp.int64)
+    alloc_bits = xp.where(aux >= 0, type_bits[xp.clip(aux, 0, type_bits.shape[0] - 1)], -1)
+    m, records = alloca_records(m, promoted, accessed, alloc_bits)
+    start_of = xp.searchsorted(records.alloca, store_alloca, side="left")
+    which_store, store_declare = expand(
+        xp, start_of, xp.searchsorted(records.alloca, store_alloca, side="right") - start_of)
+    which_phi, phi_declare = _phi_declares(m, records, phi_alloca, phi_block)
+
     m, label = type_id(m, "label", KIND_LABEL)
     phi_type = m.inst_aux_type[phi_alloca]
     pairs = which.shape[0]
@@ -266,8 +296,27 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
         "inst_predicate": minus_one, "inst_name": xp.full(n_phis, NAME_NUMBERED, xp.int32),
         "inst_template": minus_one, "inst_shape": minus_one,
     }
-    m, index_of = insert_instructions(m, m.block_first_inst[phi_block], new_rows,
-                                      operand_owner, operand_tag, operand_ref, operand_type)
+    groups = [(m.block_first_inst[phi_block].astype(xp.int64), new_rows, operand_owner,
+               operand_tag, operand_ref, operand_type)]
+    # after the block's phis (and EH pad): the phi's value
+    groups.append(_with_types(record_rows(
+        m, records, phi_declare, _first_insertion(m)[phi_block[which_phi]],
+        m.inst_aux_type[phi_alloca[which_phi]], xp.ones(which_phi.shape[0], dtype=bool),
+        xp.full(which_phi.shape[0], TAG_VALUE, dtype=xp.int64), n + which_phi)))
+    # where each store was: the stored value, or poison where it does not cover
+    groups.append(_with_types(record_rows(
+        m, records, store_declare, stores[which_store],
+        m.inst_aux_type[store_alloca[which_store]], records.store_value[store_declare],
+        store_tag[which_store].astype(xp.int64), store_ref[which_store].astype(xp.int64))))
+    offsets = [0, n_phis, n_phis + int(which_phi.shape[0])]
+    m, index_of = insert_instructions(
+        m, xp.concatenate([g[0] for g in groups]),
+        {name: xp.concatenate([g[1][name].astype(xp.int64) for g in groups])
+         for name in new_rows},
+        xp.concatenate([g[2].astype(xp.int64) + o for g, o in zip(groups, offsets, strict=True)]),
+        xp.concatenate([g[3].astype(xp.int64) for g in groups]),
+        xp.concatenate([g[4].astype(xp.int64) for g in groups]),
+        xp.concatenate([g[5].astype(xp.int64) for g in groups]))
     total = m.n_instructions
     replacement_tag = xp.full(total, NO_REPLACEMENT, dtype=xp.int32)
     replacement_ref = xp.zeros(total, dtype=xp.int32)
@@ -276,7 +325,7 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     replacement_ref[index_of[loads]] = xp.where(is_value, index_of[xp.where(is_value, load_ref, 0)],
                                                 load_ref)
     m = replace_uses(m, replacement_tag, replacement_ref)
-    phis = index_of[n:].astype(xp.int64)
+    phis = index_of[n:n + n_phis].astype(xp.int64)
     m, removed_phis = _simplify_phis(m, phis, is_undef_constant)
 
     keep = xp.ones(total, dtype=bool)
@@ -284,17 +333,69 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     keep[index_of[stores]] = False
     keep[index_of[promoted_rows]] = False
     keep[removed_phis] = False
-    # debug records that name a promoted alloca go with it
-    uses = m.operand_tag == TAG_VALUE
-    old_row = xp.full(total, -1, dtype=xp.int64)
-    old_row[index_of[:n]] = xp.arange(n, dtype=xp.int64)
-    names_alloca = uses & (m.inst_opcode[m.operand_owner] == op.DBG_RECORD)
-    referenced = old_row[xp.where(names_alloca, m.operand_ref, 0)]
-    names_alloca &= (referenced >= 0) & promoted[xp.maximum(referenced, 0)]
-    keep[m.operand_owner[names_alloca]] = False
+    # the promoted allocas' declares (and records LLVM drops with them) go
+    keep[index_of[:n][records.drop]] = False
     m = delete_instructions(m, keep)
     return m, {"Number of alloca's promoted": n_promoted,
                "Number of PHI nodes inserted": n_phis - int(removed_phis.shape[0])}
+
+
+def _phi_declares(m: Module, records: AllocaRecords, phi_alloca: Any,
+                  phi_block: Any) -> tuple[Any, Any]:
+    """(phi, declare) pairs that give a phi a #dbg_value: declares of its
+    alloca whose size covers, once per variable and expression, and not in a
+    block whose first insertion point is a catchswitch (LLVM finds none)."""
+    xp = m.xp
+    start = xp.searchsorted(records.alloca, phi_alloca, side="left")
+    which, declare = expand(xp, start,
+                            xp.searchsorted(records.alloca, phi_alloca, side="right") - start)
+    chosen = records.at_phi[declare] \
+        & (m.inst_opcode[_first_insertion(m)[phi_block[which]]] != CATCHSWITCH)
+    which, declare = which[chosen], declare[chosen]
+    key = records.key[declare]
+    order = xp.lexsort(xp.stack((declare, key, which)))
+    which, declare, key = which[order], declare[order], key[order]
+    first = xp.ones(which.shape[0], dtype=bool)
+    first[1:] = (which[1:] != which[:-1]) | (key[1:] != key[:-1])
+    which, declare = which[first], declare[first]
+    order = xp.lexsort(xp.stack((declare, which)))
+    return which[order], declare[order]
+
+
+def _allocation_bits(m: Module) -> tuple[Module, Any]:
+    """Per type id, its allocation size in bits: from the x86-64 layout, else
+    (a module without that data layout) LLVM's default layout's for integers,
+    pointers and the common floating-point types; -1 where unknown."""
+    xp = m.xp
+    m, lay = type_layout(m)
+    if lay is not None:
+        return m, xp.where(lay.size >= 0, lay.size.astype(xp.int64) * 8, -1)
+    width = m.type_width.astype(xp.int64)
+    size = (width + 7) // 8
+    size = xp.where(size <= 1, 1, xp.where(size <= 2, 2, xp.where(size <= 4, 4, xp.where(
+        size <= 8, 8, (size + 7) // 8 * 8))))
+    floats = {"half": 16, "bfloat": 16, "float": 32, "double": 64, "fp128": 128}
+    other = xp.asarray([floats.get(text, -1) for text in m.host.type_text],  # the type table
+                       dtype=xp.int64)
+    kind = m.type_kind
+    return m, xp.where(kind == KIND_INT, size * 8, xp.where(kind == KIND_PTR, 64, other))
+
+
+def _first_insertion(m: Module) -> Any:
+    """Per block, the row a record goes before to follow its phis and EH pad."""
+    xp = m.xp
+    leading = xp.isin(m.inst_opcode, xp.asarray(_LEADING, dtype=m.inst_opcode.dtype))
+    rows = xp.flatnonzero(leading)
+    last = segment_max(xp, rows.astype(xp.int64), m.inst_block[rows].astype(xp.int64),
+                       int(m.block_function.shape[0]), -1)
+    return xp.where(last >= 0, last + 1, m.block_first_inst.astype(xp.int64))
+
+
+def _with_types(rows: tuple[Any, dict[str, Any], Any, Any, Any]
+                ) -> tuple[Any, dict[str, Any], Any, Any, Any, Any]:
+    """Debug record operands, as the reader gives them, have no type."""
+    xp_rows = rows[2]
+    return (*rows, xp_rows * 0 - 1)
 
 
 def _simplify_phis(m: Module, phis: Any, is_undef_constant: Any) -> tuple[Module, Any]:

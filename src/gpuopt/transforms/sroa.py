@@ -45,7 +45,12 @@ LLVM's terms (AllocaSlices, partitions, AllocaSliceRewriter):
    is kept of bytes nothing reads.  The old alloca with its GEPs, fills,
    copies, markers and debug records goes.  A copy between two allocas that
    both split is rewritten on the destination's side.  An alloca that is one
-   byte array, written and read, stays as it is.
+   byte array, written and read, stays as it is.  Each ``#dbg_declare`` of a
+   split alloca moves to its new allocas, each describing the part of the
+   variable it holds as a ``DW_OP_LLVM_fragment`` (LLVM's migration in
+   splitAlloca: debug_values.py), so that promotion turns it into
+   ``#dbg_value`` records; an alloca that leaves no new one keeps its
+   records, which then name poison.
 
 Differs from LLVM's SROA: memmove, aggregate loads and stores, variable
 indices, phis of alloca pointers, and allocas escaping into read-only calls
@@ -54,9 +59,14 @@ globals into byte arrays block the split; pieces are cut at every memcpy end
 (LLVM merges overlapping memcpys into one partition); a copy out of never
 written bytes is dropped (LLVM copies undef, which instcombine then drops);
 a wide access is split over an integer of any size (LLVM only over legal
-ones); debug records of split allocas are dropped rather than turned into
-fragments; only modules with the x86-64 data layout are split (others are
-promoted only).
+ones); only modules with the x86-64 data layout are split (others are
+promoted only).  Debug info: declares whose expression starts with an
+offset other than ``DW_OP_plus_uconst`` (or holds a bit extract), and
+declares on GEPs of the alloca, are dropped rather than migrated; the
+``#dbg_value`` records that name a split alloca (not its declares) are
+dropped with it (LLVM migrates them too, and they end up naming poison or
+undef); bytes nothing reads keep no store, so they give no ``#dbg_value``
+either (LLVM keeps the store and records its value).
 """
 
 from __future__ import annotations
@@ -98,6 +108,7 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.transforms.debug_values import fragment_declares
 from gpuopt.transforms.mem2reg import ControlFlow, promote
 from gpuopt.transforms.sroa_rows import (
     NewRows,
@@ -532,6 +543,12 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     if wide_row.shape[0] > 1:
         last[:-1] = wide_row[1:] != wide_row[:-1]
 
+    # the old allocas' declares, migrated to the new allocas as fragments (last,
+    # so the row numbers above stay as they are)
+    groups.append(_declare_rows(m, split, slice_alloca[kept_slices], slice_at[kept_slices],
+                                slice_size[kept_slices], slice_type[kept_slices],
+                                number[kept_slices], lay.size[aux], lay.store))
+
     everything = concatenate_rows(xp, groups)
     m, index = insert_instructions(m, everything.before, everything.columns, everything.owner,
                                    everything.tag, everything.ref, everything.type)
@@ -551,12 +568,39 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     dropped = split | (derived & split[xp.maximum(root, 0)])
     owner_drops = xp.zeros(n, dtype=bool)
     owner_drops[owner[use & split[safe_alloca] & (harmless | fill | copy_out)]] = True
+    # debug records of an alloca that leaves no new one stay and name poison
+    # (LLVM erases such an alloca after promoting it and leaves its records)
+    sliceless = split & (xp.bincount(slice_alloca[kept_slices], minlength=n)[:n] == 0)
+    owner_drops[owner[use & sliceless[safe_alloca] & (owner_opcode == op.DBG_RECORD)]] = False
     owner_drops[owner[wides[split[alloca[wides]]]]] = True
     owner_drops[cast_row] = True
     owner_drops[part_row] = True
     keep = xp.ones(index.shape[0], dtype=bool)
     keep[index[:n][dropped | owner_drops]] = False
     return delete_instructions(m, keep), n_split, n_slices
+
+
+def _declare_rows(m: Module, split: Any, slice_alloca: Any, slice_at: Any, slice_size: Any,
+                  slice_type: Any, slice_row: Any, alloca_size: Any, store_size: Any) -> NewRows:
+    """``#dbg_declare`` rows for the new allocas (debug_values.fragment_declares):
+    each holds its type's bits, at most its bytes (LLVM's ActiveBits); one of
+    the old alloca's type covering all of it keeps the declares as they are."""
+    xp = m.xp
+    width = m.type_width[slice_type].astype(xp.int64)
+    # (piece types may be newer than the layout: a byte array's bits are its bytes)
+    known = slice_type < store_size.shape[0]
+    stored = store_size[xp.where(known, slice_type, 0)] * 8
+    bits = xp.where(m.type_kind[slice_type] == KIND_INT, width,
+                    xp.where(known & (stored > 0), stored, slice_size * 8))
+    bits = xp.minimum(bits, slice_size * 8)
+    same = (slice_at == 0) & (slice_type == m.inst_aux_type[slice_alloca]) \
+        & (slice_size == alloca_size[slice_alloca])
+    before, columns, alloca_row = fragment_declares(m, split, slice_alloca, slice_at, bits, same,
+                                                    slice_row)
+    k = int(before.shape[0])
+    return NewRows(columns=columns, before=before, owner=xp.arange(k, dtype=xp.int64),
+                   tag=xp.full(k, TAG_VALUE, dtype=xp.int64), ref=alloca_row,
+                   type=xp.full(k, -1, dtype=xp.int64))
 
 
 def _merge_pieces(xp: Any, key: Any, size: Any, wide: Any, range_begin: Any,
