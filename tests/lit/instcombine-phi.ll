@@ -215,3 +215,42 @@ body:
 exit:
   ret void
 }
+
+; An irreducible cycle of two phis, each entered from outside: the add would
+; move from one phi to the other forever (dominance does not see the back
+; edge); an incoming phi never takes a copy
+; CHECK-LABEL: define void @irreducible(
+; CHECK: h1:
+; CHECK-NEXT: %p1 = phi i32 [ 0, %entry ], [ %p2, %h2 ]
+; CHECK-NEXT: %i = add i32 %p1, 1
+define void @irreducible(i1 %c) {
+entry:
+  br i1 %c, label %h1, label %h2
+h1:
+  %p1 = phi i32 [ 0, %entry ], [ %p2, %h2 ]
+  %i = add i32 %p1, 1
+  br label %h2
+h2:
+  %p2 = phi i32 [ 5, %entry ], [ %i, %h1 ]
+  br label %h1
+}
+
+; A counter that starts below zero passes through the sign bit's other side:
+; its compares are not decided (the recurrence range needs every start at or
+; above zero); found by the csmith sweep (seed 92 looped forever)
+; CHECK-LABEL: define i32 @negative_start(
+; CHECK: %c = icmp slt i32 %i, 16
+define i32 @negative_start() {
+entry:
+  br label %head
+head:
+  %i = phi i32 [ -29, %entry ], [ %i1, %body ]
+  %c = icmp slt i32 %i, 16
+  br i1 %c, label %body, label %exit
+body:
+  call void @use(i32 %i)
+  %i1 = add nsw i32 %i, 1
+  br label %head
+exit:
+  ret i32 %i
+}

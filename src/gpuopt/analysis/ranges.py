@@ -185,10 +185,13 @@ def value_ranges(m: Module) -> tuple[Any, Any, Any]:
         if phis.shape[0]:
             _, plo, phi_hi = operand_range(phi_source, low, high)
             # a recurrence p = phi [start, ...], [add nsw p, x, ...] with x
-            # below the sign bit never goes below its other values, nor past
-            # the sign bit (by induction; LLVM's matchSimpleRecurrence)
+            # and every start below the sign bit never goes below its lowest
+            # start, nor past the sign bit (by induction; LLVM's
+            # matchSimpleRecurrence); a negative start counts up through 0
             hi_other = xp.where(first_is_phi, hi1[phi_row], hi0[phi_row])
             step = recurrence & (hi_other < phi_sign[phi_owner])
+            starts_high = segment_max(xp, xp.where(step, u64(0), phi_hi), phi_owner, n, 0)
+            step &= starts_high[phi_owner] < phi_sign[phi_owner]
             plo = xp.where(step, u64(0xFFFFFFFFFFFFFFFF), plo)
             phi_hi = xp.where(step, phi_sign[phi_owner] - u64(1), phi_hi)
             new_low[phis] = segment_min(xp, plo, phi_owner, n, 0xFFFFFFFFFFFFFFFF)[phis]

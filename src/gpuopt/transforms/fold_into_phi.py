@@ -17,7 +17,10 @@ Each incoming value must simplify under the operation, but for at most one:
 The one that does not simplify gets a copy of the operation at the end of its
 incoming block, which must end in an unconditional branch, be reachable, and
 not be dominated by the phi's block (the edge is no back edge: the operation
-would move into a loop).  ``icmp eq (zext i1 b), 0`` with the zext used only
+would move into a loop), and not be a phi (whose only use the copy would
+become, so that the operation could move on around a cycle; LLVM's DFS
+back edges stop that where our dominance test cannot, in irreducible
+loops).  ``icmp eq (zext i1 b), 0`` with the zext used only
 there counts as simplifying (it becomes a not of b), as LLVM's ``WillFold``
 says, but also gets its copy.
 
@@ -33,10 +36,10 @@ agree on reducible control flow.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from gpuopt.analysis.cfg import build_cfg
-from gpuopt.analysis.dominators import dominator_tree
+from gpuopt.analysis.dominators import Dominators
 from gpuopt.analysis.ranges import value_ranges
 from gpuopt.arrays import expand, segment_max, segment_min
 from gpuopt.ir import opcodes as op
@@ -71,7 +74,10 @@ _LEGAL_WIDTHS = (1, 8, 16, 32, 64)  # x86-64's legal integers, and i1
 _DESIRABLE_WIDTHS = (8, 16, 32)     # LLVM's isDesirableIntType
 
 
-def fold_operations_into_phis(m: Module) -> tuple[Module, int]:
+def fold_operations_into_phis(m: Module, dominators: Callable[[], Dominators]
+                              ) -> tuple[Module, int]:
+    """``dominators`` gives the module's dominator tree when asked (instcombine
+    never changes the CFG, so it computes the tree once per pass)."""
     xp = m.xp
     n = m.n_instructions
     if n == 0 or m.operand_tag.shape[0] == 0:
@@ -169,17 +175,24 @@ def fold_operations_into_phis(m: Module) -> tuple[Module, int]:
     direct = back_to_source | to_condition | to_answer | constant_answer
     copied = ~direct  # these get a copy of the operation in their incoming block
     stays = copied & ~will_fold
+    # (not a phi: its copy would be that phi's only use and move on in turn,
+    # around a cycle of the CFG forever where dominance cannot see the cycle)
+    stays_on_phi = stays & (tag == TAG_VALUE) & (inst_op == op.PHI)
 
     # at most one that stays, in a block that ends in an unconditional branch,
     # reachable and not dominated by the phi's block
-    cfg = build_cfg(m)
-    dom = dominator_tree(xp, cfg)
     terminator = (m.block_first_inst + m.block_inst_count - 1).astype(xp.int64)
     ends_in_jump = (opcode[terminator[block]] == op.BR) & (count[terminator[block]] == 1)
-    movable = ends_in_jump & dom.reachable[block] \
-        & ~_dominates(xp, dom, m.inst_block[owner].astype(xp.int64), block)
+    # (the dominator tree only where a value would move: most rounds have none)
     stays_count = xp.bincount(owner, weights=stays.astype(xp.int64), minlength=n)[:n]
-    bad = xp.bincount(owner, weights=(stays & ~movable).astype(xp.int64), minlength=n)[:n]
+    asked = xp.flatnonzero(stays & ends_in_jump & ~stays_on_phi & (stays_count[owner] == 1))
+    movable = xp.zeros(values.shape[0], dtype=bool)
+    if asked.shape[0]:
+        dom = dominators()
+        movable[asked] = dom.reachable[block[asked]] & ~_dominates(
+            xp, dom, m.inst_block[owner[asked]].astype(xp.int64), block[asked])
+    bad = xp.bincount(owner, weights=((stays & ~movable) | stays_on_phi).astype(xp.int64),
+                      minlength=n)[:n]
     ok = (stays_count <= 1) & (bad == 0)
     if not bool(ok[phis].any()):
         return m, 0

@@ -4,8 +4,9 @@ Assumes nothing about a value beyond what its own instruction says.  Each
 round applies every rule below to every instruction of the module at once
 (a rule is a mask over rows and the replacement it picks), then instsimplify's
 constant folding; rounds repeat until nothing changes (``max-iterations=N``
-bounds them; ``no-verify-fixpoint`` is accepted, as the fixpoint here is
-always reached or the bound says so).
+bounds them, 1000 by default, a guard against a pair of rules that undo
+each other: each round leaves a valid module; ``no-verify-fixpoint`` is
+accepted, as the fixpoint here is always reached or the bound says so).
 
 Replacements (the instruction's uses take another value):
 
@@ -125,6 +126,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import build_cfg
+from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import pointer_roots, readnone_calls
 from gpuopt.analysis.ranges import all_ones, cover, sign_bits, small_constants, value_ranges
 from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_max, segment_min
@@ -171,6 +173,7 @@ from gpuopt.transforms.narrow_masks import narrow_masked_operations
 from gpuopt.transforms.overflow_intrinsics import fold_overflow_intrinsics
 
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
+DEFAULT_ROUNDS = 1000  # real modules settle in tens of rounds
 INSERTVALUE = op.OPCODE_ID["insertvalue"]
 
 # icmp predicate after swapping the operands
@@ -182,11 +185,11 @@ _SWAPPED = [op.ICMP_ID[p] for p in ("eq", "ne", "ult", "ule", "ugt", "uge",
 class InstCombine:
     name: ClassVar[str] = "instcombine"
     llvm_class: ClassVar[str] = "InstCombinePass"
-    max_iterations: int = 1 << 20
+    max_iterations: int = DEFAULT_ROUNDS
 
     @staticmethod
     def from_params(params: str | None) -> InstCombine:
-        limit = 1 << 20
+        limit = DEFAULT_ROUNDS
         for param in filter(None, (params or "").split(";")):
             if param in ("no-verify-fixpoint", "verify-fixpoint"):
                 continue
@@ -197,6 +200,15 @@ class InstCombine:
         return InstCombine(limit)
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
+        # (instcombine never changes the CFG: one dominator tree serves every round)
+        cfg_at_start = m
+        tree: list[Dominators] = []
+
+        def dominators() -> Dominators:
+            if not tree:
+                tree.append(dominator_tree(cfg_at_start.xp, build_cfg(cfg_at_start)))
+            return tree[0]
+
         combined = folded = removed = erased = 0
         for _ in range(self.max_iterations):  # rounds until no rule fires
             m, changed = _rules_round(m)
@@ -211,7 +223,7 @@ class InstCombine:
             m, narrowed = _narrow_truncations(m)
             narrowed += masked
             m, narrowed_phis = _narrow_phi_truncations(m)
-            m, into_phis = fold_operations_into_phis(m)
+            m, into_phis = fold_operations_into_phis(m, dominators)
             m, compares_into_phis = fold_compares_into_phis(m)
             into_phis += compares_into_phis
             m, selects = _selects_of_extensions(m)
