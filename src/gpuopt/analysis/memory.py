@@ -11,6 +11,7 @@ way).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,14 +175,7 @@ def readnone_calls(m: Module) -> Any:
     ``_READNONE`` and ``_SKIPPED``), judged once per distinct call shape.  A
     readnone intrinsic called with operand bundles is not one (a bundle may
     read or write); an assume is, with its bundles too."""
-    xp = m.xp
-    calls = m.inst_opcode == op.CALL
-    shapes = xp.unique(m.inst_shape[calls]).tolist()
-    quiet = [shape for shape in shapes  # distinct shapes, not instructions
-             if shape >= 0 and _writes_nothing(m.host.strings.items[int(shape)])]
-    if not quiet:
-        return xp.zeros(m.n_instructions, dtype=bool)
-    return calls & xp.isin(m.inst_shape, xp.asarray(quiet, dtype=m.inst_shape.dtype))
+    return _calls_whose_text(m, _writes_nothing)
 
 
 def removable_calls(m: Module) -> Any:
@@ -189,14 +183,20 @@ def removable_calls(m: Module) -> Any:
     wouldInstructionBeTriviallyDead says of readnone intrinsics (``_READNONE``:
     no memory, no unwinding, always returning); not the ``_SKIPPED`` ones,
     which keep their control dependences, nor any with operand bundles."""
+    return _calls_whose_text(m, _readnone_intrinsic)
+
+
+def _calls_whose_text(m: Module, judge: Callable[[str], bool]) -> Any:
+    """Per instruction: a call whose shape text ``judge`` accepts, judged once
+    per distinct shape."""
     xp = m.xp
     calls = m.inst_opcode == op.CALL
     shapes = xp.unique(m.inst_shape[calls]).tolist()
-    dead_when_unused = [shape for shape in shapes  # distinct shapes, not instructions
-                        if shape >= 0 and _readnone_intrinsic(m.host.strings.items[int(shape)])]
-    if not dead_when_unused:
+    accepted = [shape for shape in shapes  # distinct shapes, not instructions
+                if shape >= 0 and judge(m.host.strings.items[int(shape)])]
+    if not accepted:
         return xp.zeros(m.n_instructions, dtype=bool)
-    return calls & xp.isin(m.inst_shape, xp.asarray(dead_when_unused, dtype=m.inst_shape.dtype))
+    return calls & xp.isin(m.inst_shape, xp.asarray(accepted, dtype=m.inst_shape.dtype))
 
 
 def _readnone_intrinsic(text: str) -> bool:
