@@ -88,10 +88,11 @@ from typing import Any, ClassVar
 import numpy as np
 
 from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominated_uses import dominated_uses
 from gpuopt.analysis.dominator_intervals import DominatorIntervals, dominator_intervals
 from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import readnone_calls
-from gpuopt.arrays import expand, lookup, running_max
+from gpuopt.arrays import expand, lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_BLOCK, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import append_constants, replace_and_delete
@@ -405,40 +406,16 @@ def _branch_facts(m: Module, cfg: CFG, dom: Dominators,
         facts = xp.concatenate((facts, new))
         frontier_block, frontier_value = new // n, new % n
 
-    # Outermost facts only: sorted by (value, preorder of T), a fact inside an
-    # earlier one of its value goes; the rest are disjoint intervals.
+    # the uses each fact's block dominates (the outermost fact of a value wins)
     fact_block, fact_value = facts // n, facts % n
-    span = n_blocks + 1
-    key = fact_value * span + intervals.first[fact_block]
-    order = xp.argsort(key)
-    key, fact_block, fact_value = key[order], fact_block[order], fact_value[order]
-    reach = running_max(xp, fact_value * span + intervals.end[fact_block])
-    prior = xp.concatenate((xp.full(1, -1, dtype=reach.dtype), reach[:-1]))
-    outermost = (prior // span != fact_value) | (prior % span <= key % span)
-    key, fact_block, fact_value = key[outermost], fact_block[outermost], fact_value[outermost]
-
-    # Uses: every operand naming a value with facts, but debug records'.
-    has_fact = xp.zeros(n, dtype=bool)
-    has_fact[fact_value] = True
-    is_value = m.operand_tag == TAG_VALUE
-    used = xp.where(is_value, m.operand_ref, 0)
-    rows = xp.flatnonzero(is_value & has_fact[used]
-                          & (m.inst_opcode[m.operand_owner] != op.DBG_RECORD))
-    owner = m.operand_owner[rows]
-    at = m.inst_block[owner].astype(xp.int64)
-    incoming = m.operand_ref[xp.minimum(rows + 1, last_operand)].astype(xp.int64)
-    on_edge = (opcode[owner] == op.PHI) & (cfg.predecessor_count[at] != 1)
-    point = intervals.first[xp.where(on_edge, incoming, at)]
-    used = used[rows].astype(xp.int64)
-    found = xp.searchsorted(key, used * span + point, side="right") - 1
-    safe = xp.maximum(found, 0)
-    hit = (found >= 0) & (fact_value[safe] == used) & (point < intervals.end[fact_block[safe]])
-    replaced = int(hit.sum())
+    rows, which = dominated_uses(m, cfg, intervals, fact_block, fact_value,
+                                 phi_in_single_entry_block=True)
+    replaced = int(rows.shape[0])
     if replaced == 0:
         return m, 0
     i1 = int(m.operand_type[int(condition[0])])  # a branch condition's type
     m, constants = append_constants(m, xp.full(2, i1), xp.full(2, CONST_INT), xp.arange(2))
-    rows, truth = rows[hit], block_truth[fact_block[safe[hit]]]
+    truth = block_truth[fact_block[which]]
     operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
     operand_tag[rows] = TAG_CONSTANT
     operand_ref[rows] = constants[truth.astype(xp.int64)]

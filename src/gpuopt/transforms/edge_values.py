@@ -28,14 +28,14 @@ from __future__ import annotations
 from typing import Any
 
 from gpuopt.analysis.cfg import CFG
+from gpuopt.analysis.dominated_uses import dominated_uses
 from gpuopt.analysis.dominator_intervals import DominatorIntervals
 from gpuopt.analysis.dominators import Dominators
-from gpuopt.arrays import running_max, segment_max, segment_min
+from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import (
     CONST_INT,
     TAG_ARGUMENT,
-    TAG_BLOCK,
     TAG_CONSTANT,
     TAG_VALUE,
     Module,
@@ -117,8 +117,15 @@ def constants_on_edges(m: Module, cfg: CFG, dom: Dominators,
     fact_constant_all = xp.concatenate(fact_constant)
     if fact_block_all.shape[0] == 0:
         return m, 0
-    return _replace_dominated_uses(m, cfg, intervals, fact_block_all, fact_key_all,
-                                   fact_constant_all)
+    rows, which = dominated_uses(m, cfg, intervals, fact_block_all, fact_key_all,
+                                 phi_in_single_entry_block=False)
+    if rows.shape[0] == 0:
+        return m, 0
+    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+    operand_tag[rows] = TAG_CONSTANT
+    operand_ref[rows] = fact_constant_all[which]
+    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref), \
+        int(rows.shape[0])
 
 
 def _correlated_phis(m: Module, branches: Any, deciders: Any, on_true: Any, on_false: Any,
@@ -178,51 +185,3 @@ def _correlated_phis(m: Module, branches: Any, deciders: Any, on_true: Any, on_f
         keys.append(rows[good])
         constants.append(low[rows][good])
     return xp.concatenate(blocks), xp.concatenate(keys), xp.concatenate(constants)
-
-
-def _replace_dominated_uses(m: Module, cfg: CFG, intervals: DominatorIntervals,
-                            fact_block: Any, fact_key: Any, fact_constant: Any
-                            ) -> tuple[Module, int]:
-    """Every use of a fact's value in its block's region takes its constant;
-    the outermost fact of a value wins."""
-    xp = m.xp
-    n = m.n_instructions
-    n_blocks = cfg.n_blocks
-    last = int(m.operand_tag.shape[0]) - 1
-    span = n_blocks + 1
-    key = fact_key * span + intervals.first[fact_block]
-    order = xp.argsort(key)
-    key, fact_block = key[order], fact_block[order]
-    fact_key, fact_constant = fact_key[order], fact_constant[order]
-    reach = running_max(xp, fact_key * span + intervals.end[fact_block])
-    prior = xp.concatenate((xp.full(1, -1, dtype=reach.dtype), reach[:-1]))
-    outermost = (prior // span != fact_key) | (prior % span <= key % span)
-    key, fact_block = key[outermost], fact_block[outermost]
-    fact_key, fact_constant = fact_key[outermost], fact_constant[outermost]
-    tag = m.operand_tag
-    is_use = ((tag == TAG_VALUE) | (tag == TAG_ARGUMENT)) \
-        & (m.inst_opcode[m.operand_owner] != op.DBG_RECORD)
-    used = xp.where(tag == TAG_ARGUMENT, n + m.operand_ref, m.operand_ref).astype(xp.int64)
-    has_fact = xp.zeros(n + int(m.argument_function.shape[0]), dtype=bool)
-    has_fact[fact_key] = True
-    rows = xp.flatnonzero(is_use & has_fact[xp.where(is_use, used, 0)])
-    if rows.shape[0] == 0:
-        return m, 0
-    owner = m.operand_owner[rows]
-    at = m.inst_block[owner].astype(xp.int64)
-    incoming = m.operand_ref[xp.minimum(rows + 1, last)].astype(xp.int64)
-    is_phi_use = (m.inst_opcode[owner] == op.PHI) \
-        & (m.operand_tag[xp.minimum(rows + 1, last)] == TAG_BLOCK)
-    point = intervals.first[xp.where(is_phi_use, incoming, at)]
-    value = used[rows]
-    found = xp.searchsorted(key, value * span + point, side="right") - 1
-    safe = xp.maximum(found, 0)
-    hit = (found >= 0) & (fact_key[safe] == value) & (point < intervals.end[fact_block[safe]])
-    hit &= point >= intervals.first[fact_block[safe]]
-    count = int(hit.sum())
-    if count == 0:
-        return m, 0
-    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-    operand_tag[rows[hit]] = TAG_CONSTANT
-    operand_ref[rows[hit]] = fact_constant[safe[hit]]
-    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref), count

@@ -144,13 +144,8 @@ def fold_operations_into_phis(m: Module, dominators: Callable[[], Dominators]
         & ((inst_op == op.ZEXT) | (inst_op == op.SEXT)) \
         & (m.operand_type[inst_start] == m.inst_type[rep])
     # icmp (select c, K1, K2), C: the condition, or a constant
-    arm1, arm2 = operand_row(m, inst_start, 1), operand_row(m, inst_start, 2)
-    k1_tag, k2_tag = m.operand_tag[arm1], m.operand_tag[arm2]
-    k1 = xp.where(k1_tag == TAG_CONSTANT, m.operand_ref[arm1], 0)
-    k2 = xp.where(k2_tag == TAG_CONSTANT, m.operand_ref[arm2], 0)
-    of_select = (rep_op == op.ICMP) & (tag == TAG_VALUE) & (inst_op == op.SELECT) \
-        & (k1_tag == TAG_CONSTANT) & (m.constant_kind[k1] == CONST_INT) \
-        & (k2_tag == TAG_CONSTANT) & (m.constant_kind[k2] == CONST_INT)
+    of_select, k1, k2 = _select_of_constants(m, tag, inst)
+    of_select &= rep_op == op.ICMP
     u64 = xp.uint64
     against = m.constant_value[safe1[rep]].astype(u64)
     width = m.type_width[phi_type[rep]].astype(xp.int64)
@@ -305,13 +300,7 @@ def fold_compares_into_phis(m: Module) -> tuple[Module, int]:
     safe = xp.where(tag == TAG_CONSTANT, ref, 0)
     is_constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
     inst = xp.where(tag == TAG_VALUE, ref, 0)
-    arm1, arm2 = operand_row(m, start[inst], 1), operand_row(m, start[inst], 2)
-    k1_tag, k2_tag = m.operand_tag[arm1], m.operand_tag[arm2]
-    k1 = xp.where(k1_tag == TAG_CONSTANT, m.operand_ref[arm1], 0)
-    k2 = xp.where(k2_tag == TAG_CONSTANT, m.operand_ref[arm2], 0)
-    of_select = (tag == TAG_VALUE) & (opcode[inst] == op.SELECT) \
-        & (k1_tag == TAG_CONSTANT) & (m.constant_kind[k1] == CONST_INT) \
-        & (k2_tag == TAG_CONSTANT) & (m.constant_kind[k2] == CONST_INT)
+    of_select, k1, k2 = _select_of_constants(m, tag, inst)
     u64 = xp.uint64
     against = m.constant_value[safe1[compare]].astype(u64)
     bits = width[compare]
@@ -369,6 +358,21 @@ def fold_compares_into_phis(m: Module) -> tuple[Module, int]:
     m, index = insert_instructions(m, m.block_first_inst[blocks], new, owners, tags, refs, types)
     rows = index[compares]
     return replace_and_delete(m, rows, xp.full(k, TAG_VALUE), index[n:]), k
+
+
+def _select_of_constants(m: Module, tag: Any, inst: Any) -> tuple[Any, Any, Any]:
+    """For values (operand tags and the instruction rows they name): which are
+    a select of two integer constants, and those constants' rows."""
+    xp = m.xp
+    inst_start = m.inst_operand_start[inst]
+    arm1, arm2 = operand_row(m, inst_start, 1), operand_row(m, inst_start, 2)
+    k1_tag, k2_tag = m.operand_tag[arm1], m.operand_tag[arm2]
+    k1 = xp.where(k1_tag == TAG_CONSTANT, m.operand_ref[arm1], 0)
+    k2 = xp.where(k2_tag == TAG_CONSTANT, m.operand_ref[arm2], 0)
+    of_select = (tag == TAG_VALUE) & (m.inst_opcode[inst] == op.SELECT) \
+        & (k1_tag == TAG_CONSTANT) & (m.constant_kind[k1] == CONST_INT) \
+        & (k2_tag == TAG_CONSTANT) & (m.constant_kind[k2] == CONST_INT)
+    return of_select, k1, k2
 
 
 def _decided_by_range(xp: Any, predicate: Any, low: Any, high: Any, c: Any, width: Any

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gpuopt.analysis.ranges import all_ones
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, NAME_NUMBERED, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import (
@@ -73,7 +74,7 @@ def narrow_masked_operations(m: Module) -> tuple[Module, int]:
     z = xp.where(zext_first, first_zext, second_zext)
     narrow_type = m.operand_type[start[z]].astype(xp.int64)
     narrow_width = m.type_width[xp.maximum(narrow_type, 0)].astype(xp.int64)
-    narrow_mask = xp.where(narrow_width >= 64, -1, (1 << xp.minimum(narrow_width, 63)) - 1)
+    narrow_mask = all_ones(xp, narrow_width).astype(xp.int64)
     mask_value = m.constant_value[mask_ref[rows]]
     fits = (mask_value >= 0) & ((mask_value & ~narrow_mask) == 0)
     chosen = (first_ok | second_ok) & (narrow_type >= 0) \

@@ -24,11 +24,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gpuopt.analysis.ranges import all_ones
 from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.initializers import split_top_level
 from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import NO_REPLACEMENT, append_constants, operand_row, replace_uses, type_id
+from gpuopt.ir.rewrite import (
+    NO_REPLACEMENT,
+    append_constants,
+    operand_row,
+    replace_uses,
+    type_id,
+    use_counts,
+)
 
 _CALLEE = re.compile(r"(?:(?:tail|notail|musttail) )?call \{ i(\d+), i1 \} "
                      r"@llvm\.([us])(add|sub|mul)\.with\.overflow\.i\d+\((.*)\)$")
@@ -106,8 +114,7 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
     const_a = ~a_hole | ((tag_a == TAG_CONSTANT) & (m.constant_kind[safe_a] == CONST_INT))
     const_b = ~b_hole | ((tag_b == TAG_CONSTANT) & (m.constant_kind[safe_b] == CONST_INT))
     u64 = xp.uint64
-    mask = xp.where(width >= 64, ~u64(0), (u64(1) << xp.minimum(width, 63).astype(u64))
-                    - u64(1))
+    mask = all_ones(xp, width)
     a = xp.where(a_hole, m.constant_value[safe_a].astype(u64), a_literal.astype(u64)) & mask
     b = xp.where(b_hole, m.constant_value[safe_b].astype(u64), b_literal.astype(u64)) & mask
     value, overflow = _evaluate(xp, kind, a, b, width)
@@ -153,7 +160,7 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
     replacement_tag[extracts] = tag
     replacement_ref[extracts] = ref
     # (an extract already without uses would count again every round)
-    used = xp.bincount(m.operand_ref[m.operand_tag == TAG_VALUE], minlength=n)[:n][extracts] > 0
+    used = use_counts(m)[extracts] > 0
     m = replace_uses(m, replacement_tag, replacement_ref)
     return m, int(used.sum())
 
@@ -163,7 +170,7 @@ def _evaluate(xp: Any, kind: Any, a: Any, b: Any, width: Any) -> tuple[Any, Any]
     given widths (zero-extended)."""
     u64 = xp.uint64
     w = width.astype(u64)
-    mask = xp.where(w >= 64, ~u64(0), (u64(1) << xp.minimum(w, u64(63))) - u64(1))
+    mask = all_ones(xp, width)
     sign = u64(1) << (w - u64(1))
 
     def signed(x: Any) -> Any:
