@@ -12,17 +12,35 @@ or in one call: ``gpuopt.optimize(text, "instsimplify,dce", device="gpu")``.
 
 from __future__ import annotations
 
-from gpuopt.backend import namespace
-from gpuopt.ir.module import Module
-from gpuopt.ir.printer import print_module
-from gpuopt.ir.reader import read_module
-from gpuopt.passes.manager import run_pipeline
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gpuopt.ir.module import Module
+    from gpuopt.ir.printer import print_module
+    from gpuopt.ir.reader import read_module
+    from gpuopt.passes.manager import run_pipeline
 
 __all__ = ["Module", "optimize", "print_module", "read_module", "run_pipeline"]
+
+# Imported on first use (PEP 562): `gpuopt --server` starts without NumPy.
+_LAZY = {"Module": "gpuopt.ir.module", "print_module": "gpuopt.ir.printer",
+         "read_module": "gpuopt.ir.reader", "run_pipeline": "gpuopt.passes.manager"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'gpuopt' has no attribute '{name}'")
 
 
 def optimize(text: str, passes: str, device: str = "cpu", source: str = "<string>") -> str:
     """Read ``text``, run ``passes`` on ``device`` (cpu, gpu or auto), print."""
+    from gpuopt.backend import namespace
+    from gpuopt.ir.printer import print_module
+    from gpuopt.ir.reader import read_module
+    from gpuopt.passes.manager import run_pipeline
+
     module = read_module(text, source)
     module = module.to(namespace(device, module.n_instructions))
     return print_module(run_pipeline(passes, module))

@@ -1,11 +1,18 @@
 """The ``gpuopt`` command, with opt's conventions.
 
     gpuopt [-passes=PIPELINE] [-S] [-o FILE] [INPUT]
+    gpuopt [-passes=PIPELINE] INPUT... --output-dir DIR
+    gpuopt serve [--socket PATH] [--device D]      (server.py)
+    gpuopt --server[=PATH] ARGS...                  (the same command, run by a server)
 
-Reads textual IR (``-`` or no INPUT: stdin), runs the pipeline on every
-function at once on the chosen device, and writes textual IR (stdout unless
-``-o FILE``).  Output goes to a temporary file renamed into place, so a
-failed run never leaves a partial or truncated file.
+Reads textual IR (``-`` or no INPUT: stdin), runs the pipeline on the chosen
+device, and writes textual IR (stdout unless ``-o FILE``; with several inputs,
+one file per input in ``--output-dir``).  Outputs go to temporary files renamed
+into place once every input has been optimized, so a failed run never leaves a
+partial or truncated file.
+
+This module imports NumPy and the passes only inside ``run``: the client side
+of ``--server`` must start in milliseconds.
 """
 
 from __future__ import annotations
@@ -14,19 +21,27 @@ import argparse
 import os
 import sys
 import tempfile
-import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn, TextIO
 
-from gpuopt.backend import device_name, namespace, synchronize
 from gpuopt.diagnostics import TOOL, SourceError, UserError, error_at
-from gpuopt.ir.module import Module
-from gpuopt.ir.printer import print_functions, print_module
-from gpuopt.ir.reader import read_module
-from gpuopt.passes.manager import PassRecord, Runner, build_plan, statistics_report, timing_report
-from gpuopt.transforms.verify import VerificationError, verify
 
 _BITCODE_MAGIC = (b"BC\xc0\xde", b"\xde\xc0\x17\x0b")
+
+
+@dataclass
+class Streams:
+    """Where a run reads standard input and writes its output and messages
+    (the process's own streams, or a server request's buffers)."""
+
+    stdin: BinaryIO
+    stdout: TextIO
+    stderr: TextIO
+
+    @staticmethod
+    def process() -> Streams:
+        return Streams(sys.stdin.buffer, sys.stdout, sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,34 +50,36 @@ class _Parser(argparse.ArgumentParser):
         unknown = "unrecognized arguments: "
         if message.startswith(unknown):
             first = message[len(unknown):].split(" ")[0]
-            if not first.startswith("-"):
-                raise UserError("error: Too many positional arguments specified: only one "
-                                f"input file (see '{TOOL} --help')")
             raise UserError(f"error: Unknown command line argument '{first}'.  "
                             f"Try: '{TOOL} --help'")
         raise UserError(f"error: {message} (see '{TOOL} --help')")
 
 
-def _arguments() -> _Parser:
+def arguments() -> _Parser:
     parser = _Parser(
         prog=TOOL, allow_abbrev=False,
         description="Optimize LLVM IR with data-parallel passes on the CPU (NumPy) or an "
                     "NVIDIA GPU (CuPy). Reads and writes textual IR; bitcode output is not "
-                    "supported yet, so output is always text, with or without -S.")
-    parser.add_argument("input", nargs="?", default="-",
-                        help="textual IR file ('-' or absent: standard input)")
+                    "supported yet, so output is always text, with or without -S. "
+                    "'gpuopt serve' starts a warm server (see 'gpuopt serve --help'); "
+                    "'--server[=SOCKET]' before the other arguments sends the run to it.")
+    parser.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+                        help="textual IR files ('-' or none: standard input); several "
+                             "inputs need --output-dir or -disable-output")
     parser.add_argument("-passes", "--passes", default="", metavar="PIPELINE",
                         help="opt's pipeline text, e.g. 'function(instsimplify,dce)'")
-    parser.add_argument("-o", dest="output", default="-", metavar="FILE",
+    parser.add_argument("-o", dest="output", default=None, metavar="FILE",
                         help="output file ('-': standard output, the default)")
+    parser.add_argument("--output-dir", default=None, metavar="DIR",
+                        help="write each input's result to DIR under the input's file name")
     parser.add_argument("-S", action="store_true",
                         help="write textual IR (always the case: bitcode is not supported)")
     parser.add_argument("-disable-output", "--disable-output", action="store_true",
                         help="run the passes but write nothing")
     parser.add_argument("-time-passes", "--time-passes", action="store_true",
-                        help="print a per-pass timing table on stderr")
+                        help="print a per-pass timing table on stderr (summed over inputs)")
     parser.add_argument("-stats", "--stats", action="store_true",
-                        help="print what each pass changed on stderr")
+                        help="print what each pass changed on stderr (summed over inputs)")
     parser.add_argument("-print-after-all", "--print-after-all", action="store_true",
                         help="print the module on stderr after every pass")
     parser.add_argument("-verify-each", "--verify-each", action="store_true",
@@ -73,11 +90,11 @@ def _arguments() -> _Parser:
     return parser
 
 
-def read_source(path: str) -> tuple[str, str]:
+def read_source(path: str, stdin: BinaryIO) -> tuple[str, str]:
     """(text, name for messages) of the input; UserError when it is not text IR."""
     name = "<stdin>" if path == "-" else path
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        data = stdin.read() if path == "-" else Path(path).read_bytes()
     except FileNotFoundError:
         raise UserError(f"{name}: error: Could not open input file: "
                         "No such file or directory") from None
@@ -106,83 +123,123 @@ def read_source(path: str) -> tuple[str, str]:
                        "textual IR must be UTF-8") from None
 
 
-def write_output(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` atomically ('-' is stdout)."""
-    if path == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    directory = os.path.dirname(os.path.abspath(path))
+def _destinations(options: argparse.Namespace) -> list[str | None]:
+    """Where each input's result goes: a path, '-' (stdout), or None (nowhere)."""
+    inputs: list[str] = options.inputs
+    if inputs.count("-") > 1:
+        raise UserError("error: standard input ('-') can be given only once")
+    if options.output is not None and options.output_dir is not None:
+        raise UserError("error: give -o FILE or --output-dir DIR, not both")
+    if options.disable_output:
+        return [None] * len(inputs)
+    if options.output_dir is None:
+        if len(inputs) > 1:
+            raise UserError(f"error: {len(inputs)} input files: give --output-dir DIR for "
+                            "their results (or -disable-output)")
+        return [options.output or "-"]
+    directory = Path(options.output_dir)
+    if not directory.is_dir():
+        raise UserError(f"{options.output_dir}: error: output directory does not exist")
+    names = ["stdin.ll" if path == "-" else Path(path).name for path in inputs]
+    seen: dict[str, str] = {}
+    for path, name in zip(inputs, names, strict=True):
+        if name in seen:
+            raise UserError(f"error: inputs {seen[name]} and {path} would both be written to "
+                            f"{directory / name}")
+        seen[name] = path
+    return [str(directory / name) for name in names]
+
+
+class _PendingOutputs:
+    """Outputs written to temporary files beside their destinations, renamed
+    into place together by ``commit``; ``discard`` removes them."""
+
+    def __init__(self) -> None:
+        self.staged: list[tuple[str, str]] = []
+
+    def stage(self, path: str, text: str) -> None:
+        directory = os.path.dirname(os.path.abspath(path))
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=".gpuopt-", suffix=".tmp",
+                                                 dir=directory)
+        except OSError as failure:
+            raise UserError(f"{path}: error: cannot write output: {failure.strerror}") from None
+        self.staged.append((temporary, path))
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as failure:
+            raise UserError(f"{path}: error: cannot write output: {failure.strerror}") from None
+
+    def commit(self) -> None:
+        for temporary, path in self.staged:
+            os.replace(temporary, path)
+        self.staged = []
+
+    def discard(self) -> None:
+        for temporary, _ in self.staged:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        self.staged = []
+
+
+def run(argv: list[str], streams: Streams) -> int:
+    """One run of the command on ``argv``; returns the exit status."""
+    from gpuopt.batch import Batch  # the passes and NumPy: only when there is work
+
+    options = arguments().parse_args(argv)
+    destinations = _destinations(options)
+    batch = Batch(options.passes, options.device, streams.stderr,
+                  verify_each=options.verify_each, print_after_all=options.print_after_all)
+    sources = [read_source(path, streams.stdin) for path in options.inputs]
+    # every input is read before any pass runs: a bad file fails the run early
+    modules = [batch.read(text, name) for text, name in sources]
+    pending = _PendingOutputs()
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".gpuopt-", suffix=".tmp", dir=directory)
-    except OSError as failure:
-        raise UserError(f"{path}: error: cannot write output: {failure.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def run(argv: list[str]) -> int:
-    options = _arguments().parse_args(argv)
-    plan = build_plan(options.passes)
-    phases: list[tuple[str, float]] = []
-    start = time.perf_counter()
-    text, name = read_source(options.input)
-    module = read_module(text, name)
-    phases.append(("read", time.perf_counter() - start))
-
-    start = time.perf_counter()
-    xp = namespace(options.device, module.n_instructions)
-    module = module.to(xp)
-    synchronize(xp)
-    phases.append(("to device", time.perf_counter() - start))
-
-    runner = Runner()
-    if options.verify_each:
-        runner.after_pass.append(_verify_after)
-    if options.print_after_all:
-        runner.after_pass.append(_print_after)
-    module = runner.run(plan, module)
-
-    start = time.perf_counter()
-    module = module.to(__import__("numpy"))
-    phases.append(("to host", time.perf_counter() - start))
-    if not options.disable_output:
-        start = time.perf_counter()
-        output = print_module(module)
-        phases.append(("print", time.perf_counter() - start))
-        write_output(options.output, output)
+        for (text, name), module, destination in zip(sources, modules, destinations,
+                                                     strict=True):
+            output = batch.optimize(module, text, name, printed=destination is not None)
+            if destination == "-":
+                streams.stdout.write(output)
+                streams.stdout.flush()
+            elif destination is not None:
+                pending.stage(destination, output)
+        pending.commit()
+    finally:
+        pending.discard()
     if options.stats:
-        sys.stderr.write(statistics_report(runner.records))
+        streams.stderr.write(batch.statistics())
     if options.time_passes:
-        sys.stderr.write(timing_report(runner.records, phases, device_name(xp)))
+        streams.stderr.write(batch.timing())
     return 0
 
 
-def _verify_after(record: PassRecord, module: Module) -> None:
-    problems = verify(module)
-    if problems:
-        raise VerificationError(f"after {record.name}: " + "; ".join(problems))
+def run_guarded(argv: list[str], streams: Streams) -> int:
+    """``run`` with user errors reported in opt's format (exit status 1)."""
+    from gpuopt.transforms.verify import VerificationError
 
-
-def _print_after(record: PassRecord, module: Module) -> None:
-    """opt's -print-after-all layout: each function after each function pass."""
-    for name, text in print_functions(module):
-        sys.stderr.write(f"; *** IR Dump After {record.llvm_class} on {name} ***\n{text}\n")
+    try:
+        return run(argv, streams)
+    except (SourceError, UserError) as failure:
+        streams.stderr.write(failure.render() + "\n")
+        return 1
+    except VerificationError as failure:
+        streams.stderr.write(f"{TOOL}: error: invalid module {failure} (this is a gpuopt bug)\n")
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        return run(sys.argv[1:] if argv is None else argv)
-    except (SourceError, UserError) as failure:
+        if argv[:1] == ["serve"]:
+            from gpuopt.server import serve_main
+            return serve_main(argv[1:])
+        if argv and (argv[0] == "--server" or argv[0].startswith("--server=")):
+            from gpuopt.server import client_main
+            return client_main(argv)
+        return run_guarded(argv, Streams.process())
+    except UserError as failure:
         sys.stderr.write(failure.render() + "\n")
-        return 1
-    except VerificationError as failure:
-        sys.stderr.write(f"{TOOL}: error: invalid module {failure} (this is a gpuopt bug)\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write(f"{TOOL}: interrupted\n")

@@ -1,0 +1,256 @@
+"""The warm server: ``gpuopt serve`` and ``gpuopt --server ...``.
+
+A run of the command pays for Python's start, NumPy's and the passes' imports
+and, on the GPU, the CUDA context and every kernel's first compilation.  The
+server pays once and keeps them: each request is a command line (with the
+client's working directory and standard input) that the server runs exactly
+as ``gpuopt`` would, so output, messages and exit status are the same.
+Requests are read concurrently and run one at a time, in arrival order, on
+the one warm engine.
+
+Wire format (a Unix socket, one request per connection): a 4-byte big-endian
+length, a JSON header, then the payload bytes the header announces.
+Request ``{"argv", "cwd", "stdin"}`` + stdin bytes; reply ``{"status",
+"stdout", "stderr"}`` + their bytes.  The client imports no NumPy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import signal
+import socket
+import struct
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from gpuopt.cli import Streams, arguments, run_guarded
+from gpuopt.diagnostics import TOOL, UserError
+
+STANDARD_PIPELINE = ("function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,"
+                     "simplifycfg)")
+_HEADER = struct.Struct(">I")
+_MAX_HEADER = 1 << 20
+
+
+def default_socket() -> str:
+    """$GPUOPT_SERVER, else gpuopt.sock in $XDG_RUNTIME_DIR, else in a private /tmp folder."""
+    if path := os.environ.get("GPUOPT_SERVER"):
+        return path
+    if runtime := os.environ.get("XDG_RUNTIME_DIR"):
+        return os.path.join(runtime, "gpuopt.sock")
+    return f"/tmp/gpuopt-{os.getuid()}/server.sock"
+
+
+def _send(connection: socket.socket, header: dict[str, Any], *payloads: bytes) -> None:
+    encoded = json.dumps(header).encode()
+    connection.sendall(_HEADER.pack(len(encoded)) + encoded + b"".join(payloads))
+
+
+def _receive_exactly(connection: socket.socket, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = connection.recv(min(left, 1 << 20))
+        if not chunk:
+            raise ConnectionError("connection closed early")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _receive_header(connection: socket.socket) -> dict[str, Any]:
+    (size,) = _HEADER.unpack(_receive_exactly(connection, _HEADER.size))
+    if size > _MAX_HEADER:
+        raise ConnectionError(f"header of {size} bytes")
+    header = json.loads(_receive_exactly(connection, size))
+    if not isinstance(header, dict):
+        raise ConnectionError("header is not an object")
+    return header
+
+
+# --- the server -------------------------------------------------------------
+
+class _Engine:
+    """Runs requests one at a time: the passes, the working directory and the
+    device are shared state."""
+
+    def __init__(self, device: str) -> None:
+        self.device = device
+        self.lock = threading.Lock()
+        self.served = 0
+
+    def run(self, argv: list[str], cwd: str, stdin: bytes) -> tuple[int, bytes, bytes]:
+        out, err = io.StringIO(), io.StringIO()
+        with self.lock:
+            try:
+                os.chdir(cwd)
+            except OSError as failure:
+                return 1, b"", f"{TOOL}: error: server cannot enter {cwd}: " \
+                               f"{failure.strerror}\n".encode()
+            # the server's device is the default; the request's own --device wins
+            streams = Streams(io.BytesIO(stdin), out, err)
+            try:
+                status = run_guarded(["--device", self.device, *argv], streams)
+            except Exception:  # a gpuopt bug: report it to this client, keep serving
+                err.write(f"{TOOL}: internal error (this is a gpuopt bug):\n"
+                          + traceback.format_exc())
+                status = 70
+            self.served += 1
+        return status, out.getvalue().encode(), err.getvalue().encode()
+
+
+def _handle(engine: _Engine, connection: socket.socket, stop: threading.Event) -> None:
+    with connection:
+        try:
+            header = _receive_header(connection)
+            if header.get("stop"):
+                _send(connection, {"status": 0, "stdout": 0, "stderr": 0})
+                stop.set()
+                return
+            stdin = _receive_exactly(connection, int(header.get("stdin", 0)))
+            argv = [str(arg) for arg in header.get("argv", [])]
+            status, out, err = engine.run(argv, str(header.get("cwd", "/")), stdin)
+            _send(connection, {"status": status, "stdout": len(out), "stderr": len(err)},
+                  out, err)
+        except (ConnectionError, OSError, ValueError, json.JSONDecodeError):
+            return  # a client that went away or spoke garbage: nothing to answer
+
+
+def _bind(path: str) -> socket.socket:
+    if len(path.encode()) > 100:
+        raise UserError(f"{path}: error: socket path too long for a Unix socket")
+    Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.path.exists(path):
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            probe.connect(path)
+        except OSError:
+            os.unlink(path)  # left by a server that died
+        else:
+            probe.close()
+            raise UserError(f"{path}: error: a gpuopt server is already running here")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    os.chmod(path, 0o600)
+    listener.listen(64)
+    return listener
+
+
+def _serve_arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{TOOL} serve", allow_abbrev=False,
+        description="Keep a warm gpuopt (imports, CUDA context, compiled kernels) that "
+                    "'gpuopt --server ARGS...' sends its runs to.")
+    parser.add_argument("--socket", default=None,
+                        help="the Unix socket to listen on (default: $GPUOPT_SERVER, else "
+                             "gpuopt.sock in $XDG_RUNTIME_DIR or /tmp/gpuopt-UID/server.sock)")
+    parser.add_argument("--device", default="cpu", choices=("cpu", "gpu", "auto"),
+                        help="the default device of requests that name none")
+    parser.add_argument("--warm", nargs="*", default=[], metavar="FILE",
+                        help="run the standard pipeline on these IR files at start, so that "
+                             "the GPU's kernels are compiled before the first request")
+    parser.add_argument("--idle-exit", type=float, default=0.0, metavar="SECONDS",
+                        help="exit after this long without a request (0: never)")
+    parser.add_argument("--stop", action="store_true",
+                        help="ask the server on the socket to exit, and wait for it")
+    return parser
+
+
+def serve_main(argv: list[str]) -> int:
+    options = _serve_arguments().parse_args(argv)
+    path = options.socket or default_socket()
+    if options.stop:
+        return _stop(path)
+    import gpuopt.batch  # noqa: F401  (the passes and NumPy, before the first request)
+
+    engine = _Engine(options.device)
+    for file in options.warm:
+        status, _, err = engine.run(["-passes=" + STANDARD_PIPELINE, "-disable-output",
+                                     os.path.abspath(file)], os.getcwd(), b"")
+        if status:
+            sys.stderr.write(err.decode())
+            return status
+    listener = _bind(path)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    sys.stderr.write(f"{TOOL}: serving on {path} (device {options.device})\n")
+    sys.stderr.flush()
+    listener.settimeout(0.2)
+    last = time.monotonic()
+    try:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                if options.idle_exit and time.monotonic() - last > options.idle_exit \
+                        and not engine.lock.locked():
+                    break
+                continue
+            connection.settimeout(None)
+            last = time.monotonic()
+            threading.Thread(target=_handle, args=(engine, connection, stop),
+                             daemon=True).start()
+    finally:
+        listener.close()
+        if os.path.exists(path):
+            os.unlink(path)
+    sys.stderr.write(f"{TOOL}: server stopped after {engine.served} requests\n")
+    return 0
+
+
+def _stop(path: str) -> int:
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.connect(path)
+            _send(connection, {"stop": True})
+            _receive_header(connection)
+    except OSError:
+        raise UserError(f"{path}: error: no gpuopt server is running here") from None
+    for _ in range(100):  # the socket goes when the server has finished
+        if not os.path.exists(path):
+            break
+        time.sleep(0.05)
+    return 0
+
+
+# --- the client ---------------------------------------------------------------
+
+def client_main(argv: list[str]) -> int:
+    """``gpuopt --server[=PATH] ARGS...``: run ARGS on the server, or directly
+    (with a note) when none is listening."""
+    first, rest = argv[0], argv[1:]
+    path = first.split("=", 1)[1] if "=" in first else default_socket()
+    try:
+        options = arguments().parse_args(rest)
+        needs_stdin = "-" in options.inputs
+    except UserError:
+        needs_stdin = False  # the server reports the mistake, as a direct run would
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        connection.connect(path)
+    except OSError:
+        connection.close()
+        sys.stderr.write(f"{TOOL}: note: no server at {path}; running directly\n")
+        return run_guarded(rest, Streams.process())
+    stdin = sys.stdin.buffer.read() if needs_stdin else b""
+    with connection:
+        _send(connection, {"argv": rest, "cwd": os.getcwd(), "stdin": len(stdin)}, stdin)
+        try:
+            reply = _receive_header(connection)
+            out = _receive_exactly(connection, int(reply["stdout"]))
+            err = _receive_exactly(connection, int(reply["stderr"]))
+        except (ConnectionError, KeyError, ValueError):
+            raise UserError(f"{path}: error: the gpuopt server closed the connection "
+                            "without an answer") from None
+    sys.stdout.buffer.write(out)
+    sys.stdout.flush()
+    sys.stderr.buffer.write(err)
+    sys.stderr.flush()
+    return int(reply["status"])
