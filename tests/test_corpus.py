@@ -10,6 +10,7 @@ bzip2, the regex crates) are covered by scripts/corpus/roundtrip.py.
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,22 @@ def test_optimized_program_behaves_the_same(corpus: dict[str, dict[str, object]]
                                   tmp_path, name)
     assert output == expected
     assert output.strip(), "the program printed nothing: the check would prove nothing"
+
+
+def test_one_joined_batch_gives_what_each_module_gives_alone(
+        corpus: dict[str, dict[str, object]]) -> None:
+    """All the small programs' modules as one batch (joined into shared launches,
+    ir/join.py) against each module optimized alone: byte-identical."""
+    from gpuopt.batch import Batch
+
+    sources = []
+    for key in SMALL_PROGRAMS:
+        _, entry = program(corpus, key)
+        for module in entry["modules"]:  # type: ignore[attr-defined]
+            sources.append(((checks.CORPUS / module).read_text(), str(module)))
+    joined = Batch(PIPELINES[1], "cpu", io.StringIO()).optimize_all(sources, printed=True)
+    alone = Batch(PIPELINES[1], "cpu", io.StringIO(), part_bytes=0).optimize_all(
+        sources, printed=True)
+    assert len(joined) == len(sources) > N_CSMITH
+    for (_, name), mine, reference in zip(sources, joined, alone, strict=True):
+        assert mine == reference, name

@@ -2,11 +2,13 @@
 server share.
 
 One ``Batch`` holds the parsed pipeline, the device choice and the timing and
-statistics summed over every module it ran.  Modules run one after another on
-the same warm device (one CUDA context, kernels compiled once per process);
-functions of different modules do not share launches yet (bench/NOTES.md).
-A module the GPU has no memory for runs again on the CPU from its text, with
-a note: CPU and GPU give byte-identical output, so the result is the same.
+statistics summed over every module it ran.  Modules are joined into parts of
+at most ``PART_TEXT_BYTES`` of text (ir/join.py renames them apart): each part
+is read, optimized and printed as one module, so all its functions share every
+launch, and is then cut back into modules.  A part the GPU has no memory for
+is halved until it fits; a single module that still does not fit runs again
+on the CPU from its text, with a note: CPU and GPU give byte-identical output,
+so the result is the same.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import Any, TextIO
 import numpy as np
 
 from gpuopt.backend import cupy_or_none, device_name, namespace, synchronize
+from gpuopt.diagnostics import UserError
+from gpuopt.ir.join import group_for_joining, join, split
 from gpuopt.ir.module import Module
-from gpuopt.ir.printer import print_functions, print_module
+from gpuopt.ir.printer import print_functions, print_items
 from gpuopt.ir.reader import read_module
 from gpuopt.passes.manager import (
     PassRecord,
@@ -30,15 +34,22 @@ from gpuopt.passes.manager import (
 )
 from gpuopt.transforms.verify import VerificationError, verify
 
+# Joined modules per part, in bytes of text: bounds the memory of one read
+# and one run (about 35 bytes of columns and temporaries per byte of text on
+# the CPU); a part the GPU has no room for is halved until it fits.
+PART_TEXT_BYTES = 32 << 20
+
 
 class Batch:
     def __init__(self, passes: str, device: str, messages: TextIO, *,
-                 verify_each: bool = False, print_after_all: bool = False) -> None:
+                 verify_each: bool = False, print_after_all: bool = False,
+                 part_bytes: int = PART_TEXT_BYTES) -> None:
         self.plan: tuple[Step, ...] = build_plan(passes)
         self.device = device
         self.messages = messages
         self.verify_each = verify_each
         self.print_after_all = print_after_all
+        self.part_bytes = part_bytes
         self.records: list[PassRecord] = []
         self.phases: dict[str, float] = {}
         self.devices: list[str] = []
@@ -46,33 +57,65 @@ class Batch:
     def _phase(self, name: str, start: float) -> None:
         self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
 
-    def read(self, text: str, name: str) -> Module:
-        start = time.perf_counter()
-        module = read_module(text, name)
-        self._phase("read", start)
-        return module
+    def optimize_all(self, sources: list[tuple[str, str]], printed: bool) -> list[str]:
+        """Each (text, name)'s optimized text ('' when not ``printed``), in order.
+        Modules are joined into parts (ir/join.py) whose functions share every
+        launch; -print-after-all and -verify-each name functions and problems of
+        one module, so they run modules one at a time."""
+        texts = [text for text, _ in sources]
+        if self.print_after_all or self.verify_each:
+            parts = [[index] for index in range(len(sources))]
+        else:
+            parts = group_for_joining(texts, self.part_bytes)
+        outputs = [""] * len(sources)
+        pending = list(reversed(parts))
+        while pending:
+            part = pending.pop()
+            members = [sources[index] for index in part]
+            try:
+                results = self._optimize_part(members, printed)
+            except Exception as failure:
+                if not _out_of_device_memory(failure) or len(part) == 1:
+                    raise
+                half = len(part) // 2  # the GPU has no room: try halves
+                pending += [part[half:], part[:half]]
+                continue
+            for index, result in zip(part, results, strict=True):
+                outputs[index] = result
+        return outputs
 
-    def optimize(self, module: Module, text: str, name: str, *, printed: bool) -> str:
-        """Run the plan on ``module`` (read from ``text``); its printed result,
-        or '' when ``printed`` is false."""
+    def _optimize_part(self, members: list[tuple[str, str]], printed: bool) -> list[str]:
+        joined = join([text for text, _ in members]) if len(members) > 1 else None
+        start = time.perf_counter()
+        if joined is None:
+            module = read_module(*members[0])
+        else:
+            try:
+                module = read_module(joined.text, "<batch>")
+            except UserError:
+                for text, name in members:  # the error, as the module read alone gives it
+                    read_module(text, name)
+                raise
+        self._phase("read", start)
         xp = namespace(self.device, module.n_instructions)
         try:
             result = self._run_on(xp, module)
         except Exception as failure:
-            if not _out_of_device_memory(failure):
+            if not _out_of_device_memory(failure) or len(members) > 1:
                 raise
-            self.messages.write(f"gpuopt: note: {name}: the GPU ran out of memory; "
+            self.messages.write(f"gpuopt: note: {members[0][1]}: the GPU ran out of memory; "
                                 "running this module on the CPU\n")
             xp = np
-            result = self._run_on(np, self.read(text, name))
+            result = self._run_on(np, read_module(*members[0]))
         if (label := device_name(xp)) not in self.devices:
             self.devices.append(label)
         if not printed:
-            return ""
+            return [""] * len(members)
         start = time.perf_counter()
-        output = print_module(result)
+        items = print_items(result)
+        outputs = ["\n".join(items) + "\n"] if joined is None else split(items, joined)
         self._phase("print", start)
-        return output
+        return outputs
 
     def _run_on(self, xp: Any, module: Module) -> Module:
         start = time.perf_counter()

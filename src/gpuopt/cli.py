@@ -192,13 +192,10 @@ def run(argv: list[str], streams: Streams) -> int:
     batch = Batch(options.passes, options.device, streams.stderr,
                   verify_each=options.verify_each, print_after_all=options.print_after_all)
     sources = [read_source(path, streams.stdin) for path in options.inputs]
-    # every input is read before any pass runs: a bad file fails the run early
-    modules = [batch.read(text, name) for text, name in sources]
+    outputs = batch.optimize_all(sources, printed=not options.disable_output)
     pending = _PendingOutputs()
     try:
-        for (text, name), module, destination in zip(sources, modules, destinations,
-                                                     strict=True):
-            output = batch.optimize(module, text, name, printed=destination is not None)
+        for output, destination in zip(outputs, destinations, strict=True):
             if destination == "-":
                 streams.stdout.write(output)
                 streams.stdout.flush()

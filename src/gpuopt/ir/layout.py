@@ -84,7 +84,7 @@ def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
 def _type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
     lines = module_lines(m)
     layouts = [found.group(1) for line in lines if (found := _DATALAYOUT.match(line))]
-    if layouts != [X86_64]:
+    if set(layouts) != {X86_64}:  # joined modules (ir/join.py) repeat the line
         return m, None
     bodies = named_type_bodies(lines)
     shapes: dict[str, _Shape] = {}

@@ -33,6 +33,12 @@ def print_module(module: Module, rebuild_modeled: bool = False,
     """The module's text.  Modeled instructions print from their columns;
     ``rebuild_modeled`` prints phis and branches from theirs too (tests use it
     to check that the columns are complete)."""
+    return "\n".join(print_items(module, rebuild_modeled, functions)) + "\n"
+
+
+def print_items(module: Module, rebuild_modeled: bool = False,
+                functions: list[tuple[str, str]] | None = None) -> list[str]:
+    """The text of each module-level item (a line, or a whole function), in order."""
     m = module.to(np)
     host = m.host
     strings = host.strings.items
@@ -99,7 +105,7 @@ def print_module(module: Module, rebuild_modeled: bool = False,
         out.append("\n".join(lines))
         if functions is not None:
             functions.append((strings[m.function_name[fn]], out[-1]))
-    return "\n".join(out) + "\n"
+    return out
 
 
 def print_functions(module: Module) -> list[tuple[str, str]]:

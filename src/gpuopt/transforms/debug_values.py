@@ -48,6 +48,7 @@ _DECLARE = re.compile(r"^#dbg_declare\(ptr \x00, (![0-9]+), !DIExpression\(([^()
                       r"(![0-9]+)\)$")
 _VALUE = re.compile(r"^#dbg_value\([^\x00]*\x00, ![0-9]+, !DIExpression\(([^()]*)\), "
                     r"![0-9]+\)$")
+_NUMBERED = re.compile(r"^!([0-9]+) = ")
 _METADATA = re.compile(r"^!([0-9]+) = (distinct )?!([A-Za-z]+)\((.*)\)\s*$")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _FIELD = re.compile(r"(?:^|, )([A-Za-z]+): ([^,]+)")
@@ -70,11 +71,13 @@ def _metadata(m: Module) -> _Metadata:
         for kind, line in m.host.items:  # module lines, not instructions
             if kind != "text" or not line.startswith("!"):
                 continue
+            numbered = _NUMBERED.match(line)  # every node counts for a new number,
+            if numbered:                      # tuples (!{...}) too
+                next_id = max(next_id, int(numbered.group(1)) + 1)
             found = _METADATA.match(line)
             if found is None:
                 continue
             number = int(found.group(1))
-            next_id = max(next_id, number + 1)
             body = found.group(4)
             if found.group(3) not in ("DILocalVariable", "DILocation", "DIBasicType",
                                       "DIDerivedType", "DICompositeType"):

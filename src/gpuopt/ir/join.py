@@ -1,0 +1,210 @@
+"""Several modules as one, so that all their functions share every launch.
+
+Module-scoped names would collide when texts are simply put together (two
+modules' ``@main``, their ``!0`` and ``#0``, a ``%struct.S`` with two
+bodies), so every module after the first of a group is renamed apart on the
+way in:
+
+- its globals, named types and comdats take the prefix ``gpuopt.b<K>.``
+  (inside the quotes where a name is quoted);
+- its metadata and attribute-group numbers move past those of the modules
+  before it;
+- intrinsics keep their names, since passes know them by name, and a second
+  declaration of one is renamed like a global: an unused declaration, so that
+  the joined text declares each intrinsic once.
+
+A named-metadata line ``!gpuopt.b<K>.end = !{}`` closes each module, so the
+joined module's printed items cut back into modules, which are then renamed
+back.  Metadata that passes append (new ``!DILocation`` lines) goes to the
+modules that refer to it, numbered after their own.  Modules that cannot be
+joined safely (numbered types; another datalayout, triple or module-wide fact
+that passes read: extern_weak, eh-asynch) go into separate groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MARK = "gpuopt.b"
+_NAME = r'(?:"[^"\n]*"|[-a-zA-Z$._0-9]+)'
+_TAIL = r"(?![-a-zA-Z$._0-9])"
+_STRING_OR_COMMENT = r'"[^"\n]*"|;[^\n]*'
+_NUMBERS = re.compile(_STRING_OR_COMMENT + r"|(?P<sigil>[!#])(?P<number>[0-9]+)")
+_NUMBERED_TYPE = re.compile(r"^%[0-9]+ = type", re.MULTILINE)
+_TYPE_DEFINITION = re.compile(r"^%(" + _NAME + r") = type", re.MULTILINE)
+_COMDAT_DEFINITION = re.compile(r"^\$(" + _NAME + r") = comdat", re.MULTILINE)
+_INTRINSIC_DECLARATION = re.compile(
+    r'^declare [^\n]*?@(llvm\.[-a-zA-Z$._0-9]+|"llvm\.[^"\n]*")\(', re.MULTILINE)
+_FIRST_LINES = re.compile(r"^(?:target (?:datalayout|triple) = [^\n]*)", re.MULTILINE)
+
+
+# Module-wide facts that passes read from the module's lines (a pass that reads
+# a new one adds it here): modules join only where these agree.
+_MODULE_FACTS = (
+    "extern_weak",                      # instcombine: may a global's address be null
+    '"eh-asynch"',                      # unwind: no call is nounwind
+    '"SemanticInterposition"',          # constant_loads: may initializers be replaced
+    "@llvm.memcpy.p0.p0.i64(",          # sroa: may it add calls of these
+    "@llvm.memset.p0.i64(",
+)
+
+
+def join_key(text: str) -> tuple[object, ...] | None:
+    """Modules with equal keys can be joined; None: this module goes alone."""
+    if MARK in text or _NUMBERED_TYPE.search(text):
+        return None
+    return (tuple(_FIRST_LINES.findall(text)), *(fact in text for fact in _MODULE_FACTS))
+
+
+@dataclass
+class _Part:
+    prefix: str                 # '' for the first module
+    metadata_offset: int
+    attribute_offset: int
+    metadata_end: int           # one past the module's highest !N (joined numbering)
+
+
+@dataclass
+class Joined:
+    text: str
+    parts: list[_Part]
+
+
+def _highest(text: str, sigil: str) -> int:
+    """One past the highest !N or #N outside strings and comments (0: none)."""
+    highest = -1
+    for found in _NUMBERS.finditer(text):
+        if found.group("sigil") == sigil:
+            highest = max(highest, int(found.group("number")))
+    return highest + 1
+
+
+def _quote_aware(prefix: str, name: str) -> str:
+    return f'"{prefix}{name[1:]}' if name.startswith('"') else prefix + name
+
+
+def join(texts: list[str]) -> Joined:
+    """One text for modules whose ``join_key`` is equal and not None."""
+    pieces: list[str] = []
+    parts: list[_Part] = []
+    declared: set[str] = set()
+    metadata_offset = attribute_offset = 0
+    for index, text in enumerate(texts):
+        prefix = f"{MARK}{index}." if index else ""
+        metadata_count, attribute_count = _highest(text, "!"), _highest(text, "#")
+        intrinsics = {found.group(1): found.start(1)
+                      for found in _INTRINSIC_DECLARATION.finditer(text)}
+        renamed = text
+        if index:
+            again = {intrinsics[name] for name in intrinsics if name in declared}
+            renamed = _rename(text, prefix, metadata_offset, attribute_offset,
+                              set(intrinsics), again)
+        declared |= intrinsics.keys()
+        pieces.append(renamed.rstrip("\n") + f"\n!{MARK}{index}.end = !{{}}\n")
+        parts.append(_Part(prefix, metadata_offset, attribute_offset,
+                           metadata_offset + metadata_count))
+        metadata_offset += metadata_count
+        attribute_offset += attribute_count
+    return Joined("".join(pieces), parts)
+
+
+def _rename(text: str, prefix: str, metadata_offset: int, attribute_offset: int,
+            intrinsics: set[str], again: set[int]) -> str:
+    types = [found.group(1) for found in _TYPE_DEFINITION.finditer(text)]
+    comdats = [found.group(1) for found in _COMDAT_DEFINITION.finditer(text)]
+    alternatives = [_STRING_OR_COMMENT, r"(?P<global>@" + _NAME + ")",
+                    r"(?P<sigil>[!#])(?P<number>[0-9]+)"]
+    for sigil, names, group in (("%", types, "type"), (r"\$", comdats, "comdat")):
+        if names:  # longest first, so that a name's prefix never matches alone
+            spelled = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+            alternatives.append(f"(?P<{group}>{sigil}(?:{spelled}){_TAIL})")
+    token = re.compile("|".join(alternatives))
+
+    def replace(found: re.Match[str]) -> str:
+        text = found.group()
+        if found.group("sigil"):
+            offset = metadata_offset if text[0] == "!" else attribute_offset
+            return f"{text[0]}{int(found.group('number')) + offset}"
+        if found.group("global"):
+            name = text[1:]
+            if name in intrinsics and found.start() + 1 not in again:
+                return text
+            return "@" + _quote_aware(prefix, name)
+        if found.lastgroup in ("type", "comdat"):
+            return text[0] + _quote_aware(prefix, text[1:])
+        return text  # a string or a comment
+    return token.sub(replace, text)
+
+
+def split(items: list[str], joined: Joined) -> list[str]:
+    """The printed items of the joined module cut back into module texts."""
+    ends = []
+    for index in range(len(joined.parts)):
+        ends.append(items.index(f"!{MARK}{index}.end = !{{}}", ends[-1] + 1 if ends else 0))
+    # Lines passes appended (new metadata, ``!N = !DILocation(line: 0, scope: !S...)``)
+    # belong to the module whose numbers hold the first node they name, and are
+    # numbered after that module's own, in order, as a run of that module alone does.
+    added: list[list[str]] = [[] for _ in joined.parts]
+    renumber: list[dict[int, int]] = [{} for _ in joined.parts]
+    for line in items[ends[-1] + 1:]:
+        numbers = [int(found.group("number")) for found in _NUMBERS.finditer(line)
+                   if found.group("sigil") == "!"]
+        owner = next(k for k, part in enumerate(joined.parts)
+                     if len(numbers) < 2 or numbers[1] < part.metadata_end)
+        part = joined.parts[owner]
+        renumber[owner][numbers[0]] = part.metadata_end - part.metadata_offset \
+            + len(added[owner])
+        added[owner].append(line)
+    texts = []
+    start = 0
+    for index, (part, end) in enumerate(zip(joined.parts, ends, strict=True)):
+        own = items[start:end]
+        start = end + 1
+        while own and own[-1] == "":  # as a module read alone ends
+            own.pop()
+        texts.append(_renumber("\n".join(own + added[index]), part, renumber[index]) + "\n")
+    return texts
+
+
+def _renumber(text: str, part: _Part, added: dict[int, int]) -> str:
+    """Module text back in its own names and numbers."""
+    if part.prefix:
+        text = text.replace(part.prefix, "")
+    if not (part.metadata_offset or part.attribute_offset or added):
+        return text
+
+    def back(found: re.Match[str]) -> str:
+        sigil = found.group("sigil")
+        if not sigil:
+            return found.group()
+        number = int(found.group("number"))
+        if sigil == "!":
+            return f"!{added[number]}" if number in added \
+                else f"!{number - part.metadata_offset}"
+        return f"#{number - part.attribute_offset}"
+    return _NUMBERS.sub(back, text)
+
+
+def group_for_joining(texts: list[str], limit: int,
+                      size: Callable[[str], int] = len) -> list[list[int]]:
+    """Input positions in groups to join: equal keys, in input order, each group
+    at most ``limit`` in ``size`` (a module larger than that goes alone)."""
+    open_groups: dict[object, list[int]] = {}
+    filled: dict[object, int] = {}
+    groups: list[list[int]] = []
+    for index, text in enumerate(texts):
+        key = join_key(text)
+        if key is None:
+            groups.append([index])
+            continue
+        if key in open_groups and filled[key] + size(text) > limit:
+            del open_groups[key]
+        if key not in open_groups:
+            open_groups[key] = []
+            filled[key] = 0
+            groups.append(open_groups[key])
+        open_groups[key].append(index)
+        filled[key] += size(text)
+    return groups

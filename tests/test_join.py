@@ -1,0 +1,146 @@
+"""Joining modules for shared launches (ir/join.py): names kept apart, the
+same text back, and the same optimized output as each module alone."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from conftest import opt_verify
+from gpuopt.batch import Batch
+from gpuopt.diagnostics import SourceError
+from gpuopt.ir.join import join, join_key, split
+from gpuopt.ir.printer import print_items
+from gpuopt.ir.reader import read_module
+
+STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
+
+HEAD = ('target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-'
+        'f80:128-n8:16:32:64-S128"\n')
+
+# Both modules define @g, @f, @0, %struct.S (with different bodies), $f,
+# !0..., #0 and declare the same intrinsic with different attribute groups;
+# strings and comments hold look-alikes of every renamed token.
+FIRST = HEAD + """target triple = "x86_64-pc-linux-gnu"
+
+%struct.S = type { i32, i32 }
+$f = comdat any
+
+@g = internal global i32 7
+@0 = private unnamed_addr constant [10 x i8] c"@g !0 #0;\\00"
+@"quoted name" = global i32 1
+
+define i32 @f(i32 %x) #0 comdat {
+entry:
+  %s = alloca %struct.S
+  %p = getelementptr inbounds %struct.S, ptr %s, i32 0, i32 1
+  store i32 %x, ptr %p
+  %v = load i32, ptr %p, !tbaa !2
+  %g = load i32, ptr @g
+  %q = load i32, ptr @"quoted name"
+  %a = add i32 %v, %g
+  %b = add i32 %a, %q
+  call void @llvm.memset.p0.i64(ptr @0, i8 0, i64 1, i1 false) ; @g !7 #9
+  ret i32 %b
+}
+
+declare void @llvm.memset.p0.i64(ptr writeonly, i8, i64, i1 immarg) #1
+
+attributes #0 = { noinline nounwind }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+
+!llvm.module.flags = !{!0, !1}
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 7, !"uwtable", i32 2}
+!2 = !{!3, !3, i64 0}
+!3 = !{!"int", !4, i64 0}
+!4 = !{!"omnipotent char", !5, i64 0}
+!5 = !{!"Simple C/C++ TBAA"}
+"""
+SECOND = HEAD + """target triple = "x86_64-pc-linux-gnu"
+
+%struct.S = type { i64, i8 }
+$f = comdat any
+
+@g = internal constant i32 3
+@0 = private unnamed_addr constant [2 x i8] c"x\\00"
+
+define i32 @f(i32 %x) #0 comdat {
+entry:
+  %s = alloca %struct.S
+  %p = getelementptr inbounds %struct.S, ptr %s, i32 0, i32 1
+  store i8 5, ptr %p
+  %v = load i8, ptr %p
+  %w = zext i8 %v to i32
+  %c = icmp eq i32 %x, %x
+  br i1 %c, label %yes, label %no
+yes:
+  %g = load i32, ptr @g
+  %m = mul i32 %w, %g
+  call void @llvm.memset.p0.i64(ptr @0, i8 0, i64 1, i1 false)
+  ret i32 %m
+no:
+  ret i32 0
+}
+
+define i32 @main() #1 {
+  %r = call i32 @f(i32 2)
+  ret i32 %r
+}
+
+declare void @llvm.memset.p0.i64(ptr writeonly, i8, i64, i1 immarg) #2
+
+attributes #0 = { nounwind }
+attributes #1 = { noinline }
+attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+
+!llvm.module.flags = !{!0}
+!0 = !{i32 1, !"wchar_size", i32 4}
+"""
+NUMBERED_TYPE = FIRST.replace("%struct.S", "%0")
+
+
+def _alone(text: str) -> list[str]:
+    return print_items(read_module(text, "alone.ll"))
+
+
+def test_joined_text_reads_and_splits_back_unchanged() -> None:
+    texts = [FIRST, SECOND, FIRST]
+    joined = join(texts)
+    assert joined.text.count("@gpuopt.b1.g") and joined.text.count("%gpuopt.b2.struct.S")
+    assert "@gpuopt.b1.llvm.memset" in joined.text  # the second declaration, unused
+    assert "!6 = !{i32 1" in joined.text and "#2 = { nounwind }" in joined.text
+    assert 'c"@g !0 #0;\\00"' in joined.text.split("!gpuopt.b0.end")[1]  # strings untouched
+    module = read_module(joined.text, "<batch>")
+    for text, back in zip(texts, split(print_items(module), joined), strict=True):
+        assert back == "\n".join(_alone(text)) + "\n"
+
+
+def test_joined_batch_gives_each_module_its_own_output() -> None:
+    sources = [(FIRST, "a.ll"), (SECOND, "b.ll"), (FIRST, "c.ll"), (NUMBERED_TYPE, "d.ll")]
+    joined = Batch(STANDARD, "cpu", io.StringIO()).optimize_all(sources, printed=True)
+    alone = Batch(STANDARD, "cpu", io.StringIO(), part_bytes=0).optimize_all(sources,
+                                                                             printed=True)
+    assert joined == alone
+    for text in joined:
+        assert opt_verify(text) == ""
+    assert "mul i32 %w, 3" not in joined[1]  # each @g is its own: the constant one folded
+    assert "ret i32 15" in joined[1] or "15" in joined[1]
+
+
+def test_modules_that_cannot_join() -> None:
+    assert join_key(NUMBERED_TYPE) is None
+    assert join_key(FIRST.replace("gnu", "musl")) != join_key(FIRST)
+    assert join_key(FIRST + "@w = extern_weak global i32\n") != join_key(FIRST)
+    assert join_key(FIRST) == join_key(SECOND)
+
+
+@pytest.mark.parametrize("bad", ["mull i32", "%undefined"])
+def test_an_error_names_the_module_alone(bad: str) -> None:
+    broken = SECOND.replace("mul i32", bad)
+    batch = Batch(STANDARD, "cpu", io.StringIO())
+    with pytest.raises(SourceError) as caught:
+        batch.optimize_all([(FIRST, "a.ll"), (broken, "b.ll")], printed=True)
+    assert caught.value.source == "b.ll"
+    assert caught.value.line == 21
