@@ -479,8 +479,13 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     xp = m.xp
     u64 = xp.uint64
     known, low, high = value_ranges(m)
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
+    every_opcode = m.inst_opcode.astype(xp.int32)
+    every_start = m.inst_operand_start
+    # the rows these rules are about (every rule below starts from one of these opcodes)
+    rows = xp.flatnonzero(xp.isin(every_opcode, xp.asarray(_RANGE_RULE_OPCODES)))
+    opcode = every_opcode[rows]
+    start = every_start[rows]
+    inst_type = m.inst_type[rows]
 
     def operand(k: int) -> tuple[Any, Any, Any, Any]:
         index = operand_row(m, start, k)
@@ -501,7 +506,7 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     has1, lo1, hi1, _ = operand(1)
     operand_type = xp.maximum(m.operand_type[operand_row(m, start)], 0)
     is_int = (m.type_kind[operand_type] == KIND_INT) & (width >= 1) & (width <= 64)
-    predicate = m.inst_predicate.astype(xp.int32)
+    predicate = m.inst_predicate[rows].astype(xp.int32)
     compare = (opcode == op.ICMP) & is_int & has0 & has1
 
     def pred(*names: str) -> Any:
@@ -530,7 +535,7 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     never = compare & ((pred("eq") & disjoint) | ordered_false
                        | (above & pred("slt", "sle")) | (below & pred("sgt", "sge")))
 
-    result_type = xp.maximum(m.inst_type, 0)
+    result_type = xp.maximum(inst_type, 0)
     result_mask = all_ones(xp, m.type_width[result_type].astype(xp.int64))
     modeled = xp.asarray(op.IS_MODELED)[opcode]
     constant1 = (m.operand_tag[operand_row(m, start, 1)] == TAG_CONSTANT) & (lo1 == hi1) & has1
@@ -539,15 +544,15 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     # zext/sext (trunc x) to x's type: the trunc's source range decides
     tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
     inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    inner_start = operand_row(m, start[inner])
+    inner_start = operand_row(m, every_start[inner])
     inner_tag, inner_ref = m.operand_tag[inner_start], m.operand_ref[inner_start]
     source = xp.where(inner_tag == TAG_VALUE, inner_ref, 0)
     source_high = xp.where(known[source], high[source], ~u64(0))
     # (an and with a small constant mask, of any width: at most the mask)
-    mask_row = operand_row(m, start[source], 1)
+    mask_row = operand_row(m, every_start[source], 1)
     mask_ref = xp.where(m.operand_tag[mask_row] == TAG_CONSTANT, m.operand_ref[mask_row], 0)
     small, small_value = small_constants(m)
-    masked = (inner_tag == TAG_VALUE) & (opcode[source] == op.AND) \
+    masked = (inner_tag == TAG_VALUE) & (every_opcode[source] == op.AND) \
         & (m.operand_tag[mask_row] == TAG_CONSTANT) & small[mask_ref]
     source_high = xp.where(masked, xp.minimum(source_high, small_value[mask_ref].astype(u64)),
                            source_high)
@@ -556,18 +561,18 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     x_type = m.operand_type[inner_start]
     x_width = m.type_width[xp.maximum(x_type, 0)].astype(xp.int64)
     # sext (trunc x): x's sign bits reach down into the narrow type
-    sign_extended = xp.zeros(m.n_instructions, dtype=bool)
-    if bool(((opcode == op.SEXT) & (opcode[inner] == op.TRUNC)).any()):  # (only then)
+    sign_extended = xp.zeros(rows.shape[0], dtype=bool)
+    if bool(((opcode == op.SEXT) & (every_opcode[inner] == op.TRUNC)).any()):  # (only then)
         sign_extended = (inner_tag == TAG_VALUE) \
             & (sign_bits(m, known, high)[source] > x_width - width)
     # then the trunc loses nothing: the extension is x itself, or one cast of x
-    lossless = (tag0 == TAG_VALUE) & (opcode[inner] == op.TRUNC) & (x_type >= 0) & (
+    lossless = (tag0 == TAG_VALUE) & (every_opcode[inner] == op.TRUNC) & (x_type >= 0) & (
         ((opcode == op.ZEXT) & source_fits_narrow)
         | ((opcode == op.SEXT) & ((source_fits_narrow & (source_high < sign))
                                   | sign_extended)))
-    ext_of_trunc = lossless & (x_type == m.inst_type)
-    recast = lossless & (x_type != m.inst_type) \
-        & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
+    ext_of_trunc = lossless & (x_type == inst_type)
+    recast = lossless & (x_type != inst_type) \
+        & (m.type_kind[xp.maximum(inst_type, 0)] == KIND_INT)
     # sdiv and srem of values below the sign bit are udiv and urem
     to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
         & positive0 & positive1
@@ -576,7 +581,18 @@ def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
     # a signed compare of values below the sign bit is the unsigned one
     samesign = compare & pred("sgt", "sge", "slt", "sle") & positive0 & positive1 \
         & ~always & ~never
-    return never, always, mask_to_x, ext_of_trunc, to_unsigned | samesign, recast
+
+    def every(mask: Any) -> Any:
+        out = xp.zeros(m.n_instructions, dtype=bool)
+        out[rows] = mask
+        return out
+
+    return every(never), every(always), every(mask_to_x), every(ext_of_trunc), \
+        every(to_unsigned | samesign), every(recast)
+
+
+_RANGE_RULE_OPCODES = [op.OPCODE_ID[name] for name in
+                       ("icmp", "and", "zext", "sext", "sdiv", "srem", "ashr")]
 
 
 # icmp predicate with signed ones made unsigned
@@ -2140,18 +2156,41 @@ def _known_nonzero(m: Module) -> Any:
     extension = (opcode == op.ZEXT) | (opcode == op.SEXT)
     values, owner = phi_values(m, xp.flatnonzero(phi).astype(xp.int64))
     known = phi | selects | ors | extension | allocas | inbounds
+    # only the candidates' operands are read: the rounds run on those rows
+    rows = xp.flatnonzero(known).astype(xp.int64)
+    if rows.shape[0] == 0:
+        return known
+    position = xp.zeros(n, dtype=xp.int64)
+    position[rows] = xp.arange(rows.shape[0], dtype=xp.int64)
+    owner = position[owner]
+
+    def operand(index: Any) -> tuple[Any, Any, Any]:
+        """(a nonzero constant, a value, its row) of the operands in rows ``index``."""
+        return constant_nonzero[index], is_value[index], \
+            xp.where(is_value[index], ref[index], 0)
+
+    def nonzero(source: tuple[Any, Any, Any]) -> Any:
+        constant, value, row = source
+        return constant | (value & known[row])
+
+    first_source, second_source, third_source = (
+        operand(operand_row(m, start[rows], k)) for k in range(3))
+    value_source = operand(values)
+    ors, extension, selects, phi, allocas, inbounds = (
+        mask[rows] for mask in (ors, extension, selects, phi, allocas, inbounds))
     for _ in range(n + 1):  # each round refutes at least one candidate, or stops
-        operand_nonzero = constant_nonzero | (is_value & known[xp.where(is_value, ref, 0)])
-        first = operand_nonzero[operand_row(m, start)]
-        second = operand_nonzero[operand_row(m, start, 1)]
-        third = operand_nonzero[operand_row(m, start, 2)]
-        refuted = xp.bincount(owner[~operand_nonzero[values]], minlength=n)[:n] > 0
-        new = known & ((ors & (first | second)) | (extension & first)
-                       | (selects & second & third) | (phi & ~refuted) | allocas
-                       | (inbounds & first))
-        if not bool((new != known).any()):
+        first = nonzero(first_source)
+        second = nonzero(second_source)
+        third = nonzero(third_source)
+        refuted = xp.bincount(owner[~nonzero(value_source)],
+                              minlength=rows.shape[0])[:rows.shape[0]] > 0
+        before = known[rows]
+        new = before & ((ors & (first | second)) | (extension & first)
+                        | (selects & second & third) | (phi & ~refuted) | allocas
+                        | (inbounds & first))
+        if not bool((new != before).any()):
             break
-        known = new
+        known[rows] = new
     return known
 
 
