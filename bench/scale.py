@@ -241,10 +241,17 @@ def run(options: argparse.Namespace) -> None:
         "gpuopt cpu", "gpuopt server cpu", "gpuopt gpu", "gpuopt server gpu", "opt-22 x1",
         f"opt-22 x{os.cpu_count()}", "llvm x1", "llvm x16"]
     systems = _available(wanted)
+    command = " ".join(["python", "bench/scale.py", *sys.argv[1:]])
     report: dict[str, Any] = {
         "label": label, "date": date, "machine": f"{platform.node()}, {os.cpu_count()} cores",
-        "commit": _commit(), "command": " ".join(["python", "bench/scale.py", *sys.argv[1:]]),
-        "pipeline": STANDARD, "systems": systems, "rows": []}
+        "commit": _commit(), "command": command, "pipeline": STANDARD, "systems": systems,
+        "rows": []}
+    if options.append and stem.with_suffix(".json").exists():  # rows of an earlier call
+        earlier = json.loads(stem.with_suffix(".json").read_text())
+        if earlier["systems"] != systems or earlier["commit"] != report["commit"]:
+            raise SystemExit("--append: the earlier run measured other systems or another commit")
+        report["rows"] = earlier["rows"]
+        report["command"] = earlier["command"] + "; then " + command
     with tempfile.TemporaryDirectory(dir=options.scratch) as scratch_name:
         scratch = Path(scratch_name)
         pool = load_pool(Path(options.pool), scratch)
@@ -378,6 +385,8 @@ def main() -> None:
     running.add_argument("--systems", default="", help="comma-separated subset")
     running.add_argument("--out", default=None)
     running.add_argument("--scratch", default=None)
+    running.add_argument("--append", action="store_true",
+                         help="add rows to today's results of this label (split long runs)")
     plotting = commands.add_parser("plot")
     plotting.add_argument("results", nargs="+")
     options = parser.parse_args()
