@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -74,12 +75,46 @@ _CONSTANT_WORDS = {"true": CONST_INT, "false": CONST_INT, "poison": CONST_POISON
                    "undef": CONST_UNDEF, "null": CONST_OTHER, "zeroinitializer": CONST_OTHER,
                    "none": CONST_OTHER}
 _OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
+# A character that may begin what REFERENCE matches: without one, no references.
+_REFERENCE_START = re.compile(r'[%@";]')
+# Fast paths: the commonest spellings of structured instructions, matched whole
+# (opcode word to statement end) by one regex each.  A match has only tokens
+# the grammar accepts in these places, so reading it from the groups gives the
+# grammar's result; anything else (and anything odd on the way) falls back to
+# the grammar.  Values: a local, a global, a decimal integer or a constant word.
+_FAST_VALUE = rf"(%{_NAME}|@{_NAME}|-?[0-9]+|true|false|null|poison|undef|zeroinitializer|none)"
+_FAST_ATTACH = r"(?:, ![-a-zA-Z$._][-a-zA-Z$._0-9]* ![0-9]+)*"
+_FAST_FLAGS = r"((?: (?:nuw|nsw|exact|disjoint|nneg|samesign))*)"
+_FAST_LOAD = re.compile(
+    rf"load ([a-z0-9]+), ptr (%{_NAME})(?:, align [0-9]+)?{_FAST_ATTACH}")
+_FAST_STORE = re.compile(
+    rf"store ([a-z0-9]+) {_FAST_VALUE}, ptr (%{_NAME})(?:, align [0-9]+)?{_FAST_ATTACH}")
+_FAST_BR = re.compile(
+    rf"br (?:label (%{_NAME})|i1 {_FAST_VALUE}, label (%{_NAME}), label (%{_NAME})){_FAST_ATTACH}")
+_FAST_BINARY = re.compile(
+    rf"[a-z]+{_FAST_FLAGS} (i[0-9]+) {_FAST_VALUE}, {_FAST_VALUE}{_FAST_ATTACH}")
+_FAST_ICMP = re.compile(
+    rf"icmp{_FAST_FLAGS} ([a-z]+) ([a-z0-9]+) {_FAST_VALUE}, {_FAST_VALUE}{_FAST_ATTACH}")
+_FAST_CAST = re.compile(
+    rf"[a-z]+{_FAST_FLAGS} (i[0-9]+) {_FAST_VALUE} to (i[0-9]+){_FAST_ATTACH}")
+# A type as the fast paths take it: a one-token type, or an array of one.
+_FAST_TYPE = rf"([a-z0-9]+|%{_NAME}|\[[0-9]+ x [a-z0-9]+\])"
+_FAST_ALLOCA = re.compile(rf"alloca {_FAST_TYPE}(?:, align [0-9]+)?{_FAST_ATTACH}")
+_FAST_GEP = re.compile(rf"getelementptr((?: (?:inbounds|nusw|nuw))*) {_FAST_TYPE}, "
+                       rf"ptr {_FAST_VALUE}((?:, i[0-9]+ {_FAST_VALUE})*){_FAST_ATTACH}")
+_FAST_INDEX = re.compile(rf", (i[0-9]+) {_FAST_VALUE}")
+_FAST_RET = re.compile(rf"ret (?:void|([a-z0-9]+) {_FAST_VALUE}){_FAST_ATTACH}")
+_VOID_OPCODES = (op.OPCODE_ID["store"], op.OPCODE_ID["fence"])
 _STRUCTURED = frozenset(("ret", "br", "load", "store", "phi", "getelementptr", "switch"))
+# The order of the per-row tuples the reader collects (see _Reader._inst_rows).
+_INST_ROW = ("aux_type", "shape", "block", "function", "flags", "predicate", "operand_start",
+             "operand_count", "name", "template")
+_OPERAND_ROW = ("tag", "ref", "type", "owner")
 _MAX_INT_WIDTH = 1 << 23
 _MASK64 = (1 << 64) - 1
 
 
-@dataclass
+@dataclass(slots=True)
 class _Operand:
     tag: int
     ref: int
@@ -133,6 +168,15 @@ class _Reader:
         self._return_type: str | None = None
         # block row -> offset of its label, to point at a block left empty
         self._label_offsets: dict[int, int] = {}
+        # memo of pure parses of repeated text: a template's tail -> its shape
+        # tail; a one-token type word -> its type id (only when valid)
+        self._shape_tails: dict[str, str] = {}
+        self._word_types: dict[str, int] = {}
+        # instruction columns not read while parsing, one tuple per row (in
+        # _INST_ROW order), and operand rows (tag, ref, type, owner): one append
+        # each, split into the columns by _build
+        self._inst_rows: list[tuple[int, ...]] = []
+        self._operand_rows: list[tuple[int, int, int, int]] = []
 
     # -- errors -------------------------------------------------------------
     def error(self, offset: int, message: str) -> SourceError:
@@ -183,11 +227,18 @@ class _Reader:
         if not text.strip():
             raise UserError(f"{self.source}: error: empty input: expected LLVM IR")
         lines = text.split("\n")
-        starts = np.concatenate(([0], np.cumsum([len(x) + 1 for x in lines])))
+        # line start offsets as Python ints: indexed once per line below
+        starts = [0, *accumulate(len(x) + 1 for x in lines)]
         self._collect_names(lines, starts)
         index = 0
+        items = self.host.items
         while index < len(lines):
             line = lines[index]
+            if line[:1] == "!":  # metadata, most of a debug build's lines: _TOP_OK's case
+                self._check_top_level(line, starts[index])
+                items.append(("text", line))
+                index += 1
+                continue
             stripped = line.lstrip()
             if stripped.startswith("define"):
                 index = self._read_function(lines, starts, index)
@@ -252,7 +303,7 @@ class _Reader:
                 message = "expected '}' at end of struct"
             raise self.error(start + end, message)
 
-    def _resolve_block_addresses(self, starts: np.ndarray) -> None:
+    def _resolve_block_addresses(self, starts: list[int]) -> None:
         """Module-level ``blockaddress(@f, %bb)`` names a block that the printer may
         renumber, so such lines become templates with block holes."""
         for position, (kind, line) in enumerate(self.host.items):
@@ -271,12 +322,16 @@ class _Reader:
             pieces.append(line[cursor:])
             self.host.items[position] = ("blockaddress", (pieces, rows))
 
-    def _collect_names(self, lines: list[str], starts: np.ndarray) -> None:
+    def _collect_names(self, lines: list[str], starts: list[int]) -> None:
         # name key -> True for a function, False for a variable/alias: a second
         # definition is an error (opt's wording), since the printer would emit both.
         seen: dict[str, bool] = {}
         for index, line in enumerate(lines):
             if not line or line[0] in " \t;}":
+                continue
+            # what the patterns below match starts with '@', '%' or 'd' after
+            # optional spaces: skip the rest (metadata, attributes) untried
+            if line[0] not in "@%d" and not line[0].isspace():
                 continue
             global_match = _TOP_GLOBAL.match(line)
             if global_match:
@@ -303,7 +358,7 @@ class _Reader:
                 self.globals.add(key)
 
     # -- functions ------------------------------------------------------------
-    def _read_function(self, lines: list[str], starts: np.ndarray, index: int) -> int:
+    def _read_function(self, lines: list[str], starts: list[int], index: int) -> int:
         header_start = int(starts[index])
         header = lines[index]
         if not header.rstrip().endswith("{"):
@@ -442,7 +497,7 @@ class _Reader:
             raise self.error(offset, f"multiple definition of local value named '{key}'")
         self.locals[key] = (tag, row)
 
-    def _statements(self, lines: list[str], starts: np.ndarray, first: int,
+    def _statements(self, lines: list[str], starts: list[int], first: int,
                     end: int) -> list[tuple[str, int, int]]:
         """Group body lines into (kind, start, end) statements.
 
@@ -454,11 +509,11 @@ class _Reader:
         for index in range(first, end):
             line = lines[index]
             stripped = line.strip()
-            start = int(starts[index])
-            line_end = start + len(line.rstrip())
-            if not stripped or stripped.startswith(";"):
+            if not stripped or stripped[0] == ";":
                 continue
-            first_word = stripped.split()[0]
+            start = starts[index]
+            line_end = start + len(line.rstrip())
+            first_word = stripped.split(None, 1)[0]
             # invoke's "to label ... unwind label ..." and landingpad clauses
             # continue the instruction above them.
             continues = out and out[-1][0] == "inst" and (
@@ -469,7 +524,7 @@ class _Reader:
                 out[-1] = (kind, s, line_end)
                 depth += _bracket_depth(line)
                 continue
-            if _LABEL.match(line):
+            if ":" in line and _LABEL.match(line):
                 out.append(("label", start, line_end))
             elif stripped.startswith("#dbg_"):
                 out.append(("dbg", start, line_end))
@@ -483,9 +538,11 @@ class _Reader:
         """First pass over a body: every block and value name, numbering checked."""
         counter = numbered_args
         block = len(self.cols.block["name"])
-        inst = len(self.cols.inst["name"])
+        inst = len(self.cols.inst["opcode"])
         self._block_names: list[int] = []
         self._inst_names: list[int] = []
+        # per instruction statement, its _RESULT match (None for a debug record)
+        self._inst_results: list[re.Match[str] | None] = []
         if not statements:
             raise self.error(header_start, "function body has no instructions")
         if statements[0][0] != "label":
@@ -493,6 +550,9 @@ class _Reader:
             self.locals.setdefault(str(counter), (TAG_BLOCK, block))
             counter += 1
             block += 1
+        # hot loop: what it calls per statement, bound once
+        text, defined, match_result = self.text, self.locals, _RESULT.match
+        add_name, add_result = self._inst_names.append, self._inst_results.append
         for kind, start, _ in statements:
             if kind == "label":
                 match = _LABEL.match(self.text, start)
@@ -513,23 +573,28 @@ class _Reader:
                 block += 1
                 continue
             if kind == "inst":
-                result = _RESULT.match(self.text, start)
-                if result and result.group(1):
-                    token = result.group(1)
-                    key = name_key(token)
+                result = match_result(text, start)
+                add_result(result)
+                token = result.group(1) if result else None
+                if token:
+                    key = token[2:-1] if token[1] == '"' else token[1:]  # name_key, inline
                     if key.isdigit():
                         if int(key) != counter:
                             raise self.error(result.start(1),
                                              f"instruction expected to be numbered '%{counter}'")
                         counter += 1
-                        self._inst_names.append(NAME_NUMBERED)
+                        add_name(NAME_NUMBERED)
                     else:
-                        self._inst_names.append(self.host.strings.intern(token[1:]))
-                    self._define(key, TAG_VALUE, inst, result.start(1))
+                        add_name(self.host.strings.intern(token[1:]))
+                    if key in defined:  # _define, inline
+                        raise self.error(result.start(1),
+                                         f"multiple definition of local value named '{key}'")
+                    defined[key] = (TAG_VALUE, inst)
                 else:
-                    self._inst_names.append(NAME_NONE)
+                    add_name(NAME_NONE)
             else:
-                self._inst_names.append(NAME_NONE)
+                add_name(NAME_NONE)
+                add_result(None)
             inst += 1
 
     def _read_body(self, statements: list[tuple[str, int, int]], fn: int,
@@ -538,6 +603,7 @@ class _Reader:
         block_row = len(b["name"]) - 1
         names = iter(self._block_names)
         inst_names = iter(self._inst_names)
+        results = iter(self._inst_results)
         if statements[0][0] != "label":
             block_row = self._open_block(fn, next(names))
         for kind, start, end in statements:
@@ -545,11 +611,12 @@ class _Reader:
                 block_row = self._open_block(fn, next(names))
                 continue
             name = next(inst_names)
+            result = next(results)
             if kind == "dbg":
                 self._read_generic(op.DBG_RECORD, start + self._indent(start), end, fn,
                                    block_row, NAME_NONE, 0, -1)
             else:
-                self._read_instruction(start, end, fn, block_row, name)
+                self._read_instruction(start, end, fn, block_row, name, result)
             b["inst_count"][block_row] += 1
         if check_terminators:
             self._check_terminators(fn)
@@ -564,7 +631,7 @@ class _Reader:
     def _open_block(self, fn: int, name: int) -> int:
         b = self.cols.block
         b["function"].append(fn)
-        b["first_inst"].append(len(self.cols.inst["name"]))
+        b["first_inst"].append(len(self.cols.inst["opcode"]))
         b["inst_count"].append(0)
         b["name"].append(name)
         return len(b["name"]) - 1
@@ -587,8 +654,10 @@ class _Reader:
                                      "terminator in the middle of a block")
 
     # -- instructions -----------------------------------------------------------
-    def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int) -> None:
-        result = _RESULT.match(self.text, start)
+    def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int,
+                          result: re.Match[str] | None = None) -> None:
+        if result is None:  # _define_locals has usually matched it already
+            result = _RESULT.match(self.text, start)
         if result is None or result.start(2) >= end:
             # No opcode word in the statement (a line cut after '=', a stray
             # symbol): point past the name and '='.
@@ -603,7 +672,7 @@ class _Reader:
         elif word not in op.OPCODE_ID or word == "dbg_record":
             raise self.error(word_start, "expected instruction opcode")
         opcode = op.OPCODE_ID.get(word, op.CALL)
-        if result.group(1) and opcode in (op.OPCODE_ID["store"], op.OPCODE_ID["fence"]):
+        if opcode in _VOID_OPCODES and result.group(1):
             raise self.error(result.start(1), "instructions returning void cannot have a name")
         if op.IS_MODELED[opcode] or word in _STRUCTURED:
             self._read_structured(word, opcode, word_start, end, fn, block, name)
@@ -615,6 +684,14 @@ class _Reader:
     def _read_alloca(self, start: int, end: int, fn: int, block: int, name: int) -> None:
         """alloca keeps its verbatim template; the allocated type goes to ``aux_type``,
         and an array size or ``inalloca`` marks it FLAG_ORDERED (not promotable)."""
+        match = _FAST_ALLOCA.fullmatch(self.text, start, end)
+        if match is not None:  # the common spelling: no array size, no inalloca
+            allocated = self._fast_type(match, 1)
+            if allocated >= 0:
+                operands, end = self._references(start, end)
+                self._push_instruction(op.ALLOCA, self.type_id("ptr"), fn, block, 0, -1,
+                                       operands, name, start, end, aux_type=allocated)
+                return
         tokens = tokenize(self.text, start, end)
         index = 1
         flags = 0
@@ -633,32 +710,40 @@ class _Reader:
                           predicate: int, operands: list[_Operand], name: int,
                           start: int, end: int, aux_type: int = -1) -> None:
         """Append one instruction row, its operands and its template."""
-        i, o = self.cols.inst, self.cols.operand
-        row = len(i["opcode"])
-        pieces, cursor = [], start
-        for operand in operands:
-            pieces.append(self.text[cursor:operand.start])
-            cursor = operand.end
-            o["tag"].append(operand.tag)
-            o["ref"].append(operand.ref)
-            o["type"].append(operand.type)
-            o["owner"].append(row)
-        pieces.append(self.text[cursor:end])
-        i["opcode"].append(opcode)
-        i["aux_type"].append(aux_type)
+        i = self.cols.inst
+        opcodes = i["opcode"]
+        row = len(opcodes)
+        text = self.text
+        operand_rows = self._operand_rows
+        if operands:
+            pieces, cursor = [], start
+            for operand in operands:
+                pieces.append(text[cursor:operand.start])
+                cursor = operand.end
+                operand_rows.append((operand.tag, operand.ref, operand.type, row))
+            pieces.append(text[cursor:end])
+        else:
+            pieces = [text[start:end]]
         # the text with operands cut out and trailing metadata attachments
-        # dropped: equal shapes and equal operands mean equal instructions
-        last = _TRAILING_METADATA.sub("", pieces[-1])
-        i["shape"].append(self.host.strings.intern("\0".join([*pieces[:-1], last])))
+        # dropped: equal shapes and equal operands mean equal instructions.
+        # Tails repeat (", align 8, !tbaa !5"), so their stripped form is cached.
+        tail = pieces[-1]
+        last = self._shape_tails.get(tail)
+        if last is None:
+            last = self._shape_tails[tail] = _TRAILING_METADATA.sub("", tail)
+        pieces[-1] = last
+        strings = self.host.strings
+        key = "\0".join(pieces)
+        shape = strings.ids.get(key)
+        if shape is None:  # Strings.intern, inline
+            shape = strings.intern(key)
+        pieces[-1] = tail
+        opcodes.append(opcode)
         i["type"].append(type_id)
-        i["block"].append(block)
-        i["function"].append(fn)
-        i["flags"].append(flags)
-        i["predicate"].append(predicate)
-        i["operand_start"].append(len(o["tag"]) - len(operands))
-        i["operand_count"].append(len(operands))
-        i["name"].append(name)
-        i["template"].append(len(self.host.templates))
+        count = len(operands)
+        self._inst_rows.append((aux_type, shape, block, fn, flags, predicate,
+                                len(operand_rows) - count, count, name,
+                                len(self.host.templates)))
         self.host.templates.append(pieces)
         self._inst_offsets.append(start)
 
@@ -670,19 +755,21 @@ class _Reader:
 
     def _references(self, start: int, end: int) -> tuple[list[_Operand], int]:
         """Local references in text[start:end] as operands, and where a comment cuts it."""
+        if _REFERENCE_START.search(self.text, start, end) is None:
+            return [], end  # the common tail (", align 8, !tbaa !5"): nothing to scan
         out: list[_Operand] = []
         for match in REFERENCE.finditer(self.text, start, end):
-            if match.group(3):
+            group = match.lastindex  # which alternative: None for a string
+            if group is None:
+                continue
+            if group == 3:
                 return out, len(self.text[start:match.start(3)].rstrip()) + start
-            if match.group(2):
-                if name_key(match.group(2)) not in self.globals:
-                    raise self.error(match.start(2),
-                                     f"use of undefined value '{match.group(2)}'")
+            token = match.group(group)
+            key = token[2:-1] if token[1:2] == '"' else token[1:]  # name_key, inline
+            if group == 2:
+                if key not in self.globals:
+                    raise self.error(match.start(2), f"use of undefined value '{token}'")
                 continue
-            token = match.group(1)
-            if token is None:
-                continue
-            key = name_key(token)
             found = self.locals.get(key)
             if found is None:
                 if key in self.named_types:
@@ -693,6 +780,15 @@ class _Reader:
 
     def _read_structured(self, word: str, opcode: int, start: int, end: int, fn: int,
                          block: int, name: int) -> None:
+        try:
+            fast = self._fast_parse(word, opcode, start, end, name)
+        except SourceError:
+            fast = None  # the grammar below finds (and words) the error itself
+        if fast is not None:
+            type_id, flags, predicate, operands = fast
+            self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands,
+                                   name, start, end, aux_type=self._fast_aux)
+            return
         tokens = tokenize(self.text, start, end)
         for token in tokens:
             if token[0] == "bad":
@@ -713,11 +809,179 @@ class _Reader:
         self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands, name,
                                start, end, aux_type=aux_type)
 
+    def _fast_parse(self, word: str, opcode: int, start: int, end: int,
+                    name: int) -> tuple[int, int, int, list[_Operand]] | None:
+        """What ``_Grammar.parse`` returns for a common spelling of ``word``, with the
+        same interning order; None where the grammar must read it.  Only one-word
+        types already read once (``_word_types``) are taken."""
+        text, types = self.text, self._word_types
+        self._fast_aux = -1  # a GEP's source type
+        if word == "load":
+            match = _FAST_LOAD.fullmatch(text, start, end)
+            if match is None or name == NAME_NONE:
+                return None
+            type_id, pointer = types.get(match.group(1)), types.get("ptr")
+            if type_id is None or pointer is None:
+                return None
+            return type_id, 0, -1, [self._fast_value(match, 2, pointer)]
+        if word == "store":
+            match = _FAST_STORE.fullmatch(text, start, end)
+            if match is None or name != NAME_NONE:
+                return None
+            type_id, pointer = types.get(match.group(1)), types.get("ptr")
+            if type_id is None or pointer is None:
+                return None
+            value = self._fast_value(match, 2, type_id)
+            void = self.type_id("void")
+            return void, 0, -1, [value, self._fast_value(match, 3, pointer)]
+        if word == "br":
+            match = _FAST_BR.fullmatch(text, start, end)
+            if match is None or name != NAME_NONE:
+                return None
+            void = self.type_id("void")
+            if match.group(1) is not None:
+                return void, 0, -1, [self._fast_block(match, 1)]
+            condition_type = types.get("i1")
+            if condition_type is None:
+                return None
+            condition = self._fast_value(match, 2, condition_type)
+            return void, 0, -1, [condition, self._fast_block(match, 3),
+                                 self._fast_block(match, 4)]
+        if word == "ret":
+            match = _FAST_RET.fullmatch(text, start, end)
+            if match is None or name != NAME_NONE:
+                return None
+            spelled = match.group(1) or "void"
+            type_id = types.get(spelled)
+            returns = self._return_type
+            if type_id is None or (returns is not None and spelled != returns):
+                return None
+            if match.group(1) is None:
+                return type_id, 0, -1, []
+            return type_id, 0, -1, [self._fast_value(match, 2, type_id)]
+        if name == NAME_NONE:
+            return None
+        if word == "getelementptr":
+            return self._fast_getelementptr(start, end)
+        if op.IS_BINARY[opcode]:
+            match = _FAST_BINARY.fullmatch(text, start, end)
+            if match is None:
+                return None
+            flags = _fast_flags(word, match.group(1))
+            type_id = types.get(match.group(2))
+            if flags < 0 or type_id is None:
+                return None
+            lhs = self._fast_value(match, 3, type_id)
+            return type_id, flags, -1, [lhs, self._fast_value(match, 4, type_id)]
+        if word == "icmp":
+            match = _FAST_ICMP.fullmatch(text, start, end)
+            if match is None:
+                return None
+            flags = _fast_flags(word, match.group(1))
+            predicate = op.ICMP_ID.get(match.group(2), -1)
+            type_id = types.get(match.group(3))
+            if flags < 0 or predicate < 0 or type_id is None or \
+                    self.cols.type["kind"][type_id] not in (KIND_INT, KIND_PTR):
+                return None
+            lhs = self._fast_value(match, 4, type_id)
+            rhs = self._fast_value(match, 5, type_id)
+            return self.type_id("i1"), flags, predicate, [lhs, rhs]
+        if op.IS_INT_CAST[opcode]:
+            match = _FAST_CAST.fullmatch(text, start, end)
+            if match is None:
+                return None
+            flags = _fast_flags(word, match.group(1))
+            source_type, target_type = types.get(match.group(2)), types.get(match.group(4))
+            if flags < 0 or source_type is None or target_type is None:
+                return None
+            widths = self.cols.type["width"]
+            source_width, target_width = widths[source_type], widths[target_type]
+            if source_width == target_width or (source_width > target_width) != (word == "trunc"):
+                return None
+            return target_type, flags, -1, [self._fast_value(match, 3, source_type)]
+        return None
+
+    def _fast_getelementptr(self, start: int,
+                            end: int) -> tuple[int, int, int, list[_Operand]] | None:
+        """``_Grammar._getelementptr`` for a scalar GEP with integer-typed indices."""
+        match = _FAST_GEP.fullmatch(self.text, start, end)
+        pointer = self._word_types.get("ptr")
+        if match is None or pointer is None:
+            return None
+        aux_type = self._fast_type(match, 2)
+        if aux_type < 0:
+            return None
+        index_types: list[int] = []
+        cursor = match.start(4)
+        for index in _FAST_INDEX.finditer(self.text, cursor, match.end(4)):
+            index_type = self._word_types.get(index.group(1))
+            if index.start() != cursor or index_type is None:
+                return None
+            index_types.append(index_type)
+            cursor = index.end()
+        if cursor != match.end(4):
+            return None
+        operands = [self._fast_value(match, 3, pointer)]
+        for position, index in enumerate(_FAST_INDEX.finditer(self.text, match.start(4),
+                                                                match.end(4))):
+            operands.append(self._fast_value(index, 2, index_types[position]))
+        flags = op.FLAG_INBOUNDS if "inbounds" in match.group(1) else 0
+        constant = self.cols.constant
+        if all(o.tag == TAG_CONSTANT and constant["kind"][o.ref] == CONST_INT
+               and constant["value"][o.ref] == 0 for o in operands[1:]):
+            flags |= op.FLAG_ZERO_INDICES
+        self._fast_aux = aux_type
+        return self.type_id("ptr"), flags, -1, operands
+
+    def _fast_type(self, match: re.Match[str], group: int) -> int:
+        """Type id of a ``_FAST_TYPE`` group, -1 when the grammar must read it."""
+        spelled = match.group(group)
+        if spelled[0] == "[":
+            # brackets balanced, one space apart: the text is already canonical
+            return self.type_id(spelled)
+        return self._word_types.get(spelled, -1)
+
+    def _fast_value(self, match: re.Match[str], group: int, type_id: int) -> _Operand:
+        """``_parse_value`` of the one token a fast-path group matched."""
+        text = match.group(group)
+        first = text[0]
+        if first == "%":  # the commonest case, inline: a value already defined
+            found = self.locals.get(text[2:-1] if text[1] == '"' else text[1:])
+            if found is not None:
+                tag, row = found
+                if tag == TAG_ARGUMENT:
+                    defined = self.cols.argument["type"][row]
+                else:
+                    types = self.cols.inst["type"]
+                    defined = types[row] if tag == TAG_VALUE and row < len(types) else -1
+                if tag != TAG_BLOCK and (defined < 0 or type_id < 0 or defined == type_id):
+                    offset = match.start(group)
+                    return _Operand(tag, row, type_id, offset, offset + len(text))
+        kind = "local" if first == "%" else "global" if first == "@" else \
+            "number" if first == "-" or first.isdigit() else "word"
+        return self._parse_value([(kind, text, match.start(group))], 0, type_id)[0]
+
+    def _fast_block(self, match: re.Match[str], group: int) -> _Operand:
+        token = ("local", match.group(group), match.start(group))
+        return self._parse_block_ref([token], 0)[0]
+
     # -- types ------------------------------------------------------------------
     def _parse_type(self, tokens: list[Token], index: int) -> tuple[int, int]:
         """Parse a type at tokens[index]; returns (type id, next index)."""
+        if index < len(tokens):
+            # one-token types (i32, ptr, %struct.S) repeat: their id by their text
+            word = tokens[index][1]
+            found = self._word_types.get(word)
+            if found is not None and (word != "ptr" or index + 1 >= len(tokens)
+                                      or tokens[index + 1][1] != "addrspace"):
+                return found, index + 1
         end = self._skip_type(tokens, index)
         first, last = tokens[index], tokens[end - 1]
+        if end == index + 1:
+            # (a quoted name's inner spaces are normalized like any type text's)
+            type_id = self.type_id(" ".join(first[1].split()))
+            self._word_types[first[1]] = type_id
+            return type_id, end
         text = " ".join(self.text[first[2]:last[2] + len(last[1])].split())
         return self.type_id(text), end
 
@@ -826,8 +1090,14 @@ class _Reader:
         if not c.constant["type"]:
             self.constant_id(-1, "poison")
 
-        def arr(values: list[int], dtype: Any = i32) -> np.ndarray:
+        def arr(values: Any, dtype: Any = i32) -> np.ndarray:
             return np.asarray(values, dtype=dtype)
+
+        for table, rows, names in ((c.inst, self._inst_rows, _INST_ROW),
+                                   (c.operand, self._operand_rows, _OPERAND_ROW)):
+            matrix = np.array(rows, dtype=np.int64).reshape(len(rows), len(names))
+            for position, name in enumerate(names):
+                table[name] = matrix[:, position]  # type: ignore[assignment]
 
         return Module(
             host=self.host, xp=np,
@@ -1204,6 +1474,18 @@ def _skip_balanced(tokens: list[Token], index: int, reader: _Reader) -> int:
     raise reader.error(tokens[index][2], f"'{tokens[index][1]}' is never closed")
 
 
+def _fast_flags(word: str, spelled: str) -> int:
+    """FLAG_* bits of a fast path's flag words, -1 when one is not valid on ``word``."""
+    flags = 0
+    allowed = op.ALLOWED_FLAGS.get(word, 0)
+    for flag in spelled.split():
+        bit = op.FLAG_WORDS[flag]
+        if not bit & allowed:
+            return -1
+        flags |= bit
+    return flags
+
+
 def _balanced(text: str) -> bool:
     """Bracket counts match (order unchecked: this is the fast path's test)."""
     return text.count("(") == text.count(")") and text.count("[") == text.count("]") \
@@ -1217,6 +1499,9 @@ def _one_word(type_text: str) -> bool:
 
 
 def _bracket_depth(line: str) -> int:
+    opened = line.count("[")
+    if (not opened and "]" not in line) or ('"' not in line and ";" not in line):
+        return opened - line.count("]")  # no brackets, or nothing for _STRINGS to cut
     bare = _STRINGS.sub("", line)
     return bare.count("[") - bare.count("]")
 
