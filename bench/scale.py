@@ -243,7 +243,8 @@ def run(options: argparse.Namespace) -> None:
     systems = _available(wanted)
     command = " ".join(["python", "bench/scale.py", *sys.argv[1:]])
     report: dict[str, Any] = {
-        "label": label, "date": date, "machine": f"{platform.node()}, {os.cpu_count()} cores",
+        "label": label, "date": date,
+        "machine": options.machine or f"{platform.node()}, {os.cpu_count()} cores",
         "commit": _commit(), "command": command, "pipeline": STANDARD, "systems": systems,
         "rows": []}
     if options.append and stem.with_suffix(".json").exists():  # rows of an earlier call
@@ -293,6 +294,8 @@ def run(options: argparse.Namespace) -> None:
 
 
 def _commit() -> str:
+    if commit := os.environ.get("GPUOPT_COMMIT"):  # the device machine's .git may be stale
+        return commit
     found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                            capture_output=True, text=True)
     if found.returncode == 0:
@@ -350,14 +353,16 @@ def plot(paths: list[str]) -> None:
         for system in report["systems"]:
             points = [(row["instructions"], row["results"][system]["seconds"])
                       for row in report["rows"] if "seconds" in row["results"][system]]
+            color = None
             if points:
-                axis.plot(*zip(*points, strict=True), marker="o", label=system)
+                (line,) = axis.plot(*zip(*points, strict=True), marker="o", label=system)
+                color = line.get_color()
             resident = [(row["instructions"], row["results"][system]["pass_seconds"])
                         for row in report["rows"]
                         if row["results"][system].get("pass_seconds")]
             if resident and "server" not in system:
                 axis.plot(*zip(*resident, strict=True), linestyle=":", marker=".",
-                          label=f"{system}: passes only")
+                          color=color, label=f"{system}: passes only")
         axis.set_xscale("log")
         axis.set_yscale("log")
         axis.set_xlabel("instructions in the batch")
@@ -382,6 +387,7 @@ def main() -> None:
     running.add_argument("--pool", default=str(ROOT / ".corpus" / "ll"))
     running.add_argument("--sizes", default="1e3,1e4,1e5,1e6")
     running.add_argument("--label", default=platform.node())
+    running.add_argument("--machine", default="", help="how the results name the machine")
     running.add_argument("--systems", default="", help="comma-separated subset")
     running.add_argument("--out", default=None)
     running.add_argument("--scratch", default=None)

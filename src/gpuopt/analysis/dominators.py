@@ -3,13 +3,14 @@ function at once.
 
 Dominators: the iterative algorithm of Cooper, Harvey and Kennedy, run for
 every block of every function in parallel (Jacobi sweeps) instead of in
-reverse post-order.  The order key that ``intersect`` needs is breadth-first
-depth (ties broken by block row): every dominator of a block lies on its
-shortest path from the entry, so each immediate-dominator guess is strictly
-shallower than its block, and walking the deeper finger up is always safe.
-The sweeps start from the BFS tree (a superset of each dominator set) and only
-shrink the sets, so they reach the dominator tree; each sweep's intersections
-run in lockstep over all edges, bounded by the tree depth.
+reverse post-order.  Every dominator of a block lies on its shortest path
+from the entry, so each immediate-dominator guess is strictly shallower (in
+breadth-first depth) than its block.  The sweeps start from the BFS tree (a
+superset of each dominator set) and only shrink the sets, so they reach the
+dominator tree.  A sweep's ``intersect`` of a join's predecessors is their
+nearest common ancestor in the current guess tree, found by binary lifting
+(log2 of the tree depth rounds, not one round per step up the tree); blocks
+with a single incoming edge keep that edge's source.
 
 Unreachable blocks have no dominator (-1) and dominate nothing.
 """
@@ -34,15 +35,18 @@ class Dominators:
 
 def bfs_depth(xp: Any, cfg: CFG, roots: Any | None = None) -> Any:
     """Shortest-path depth from each function's entry (or from ``roots``):
-    frontier sweeps, one per level."""
+    one step per BFS level, over the successor edges of that level's blocks."""
     depth = xp.where(cfg.entry if roots is None else roots, 0, UNREACHED).astype(xp.int64)
-    for _ in range(cfg.n_blocks + 1):  # one sweep per BFS level
-        candidate = depth[cfg.edge_source] + 1
-        best = segment_min(xp, candidate, cfg.edge_target, cfg.n_blocks, UNREACHED)
-        new = xp.minimum(depth, best)
-        if not bool((new != depth).any()):
+    frontier = xp.flatnonzero(depth == 0)
+    for level in range(1, cfg.n_blocks + 1):  # one step per BFS level
+        _, edge = expand(xp, cfg.successor_start[frontier].astype(xp.int64),
+                         cfg.successor_count[frontier].astype(xp.int64))
+        reached = cfg.edge_target[edge].astype(xp.int64)
+        reached = xp.unique(reached[depth[reached] == UNREACHED])
+        if reached.shape[0] == 0:
             break
-        depth = new
+        depth[reached] = level
+        frontier = reached
     return depth
 
 
@@ -59,24 +63,56 @@ def dominator_tree(xp: Any, cfg: CFG) -> Dominators:
     # BFS parent: the shallowest predecessor (lowest key) of each reachable block.
     parent_key = segment_min(xp, key[source], target, n, UNREACHED * n)
     idom = xp.where(reachable & ~cfg.entry, parent_key % n, -1)
-    self_or_idom = xp.where(idom >= 0, idom, blocks)
+    # A block with one live incoming edge has its source as immediate dominator
+    # (its BFS parent already): only the edges into joins take part.
+    joins = xp.bincount(target, minlength=n)[:n] >= 2
+    into_join = joins[target]
+    source, target = source[into_join], target[into_join]
     for _ in range(n + 1):  # sweeps until no immediate dominator moves
-        finger = source.copy()
-        for _ in range(n + 1):  # lockstep intersect: the deepest fingers step up
-            finger_key = key[finger]
-            high = segment_max(xp, finger_key, target, n, -1)
-            low = segment_min(xp, finger_key, target, n, UNREACHED * n)
-            step = (high[target] != low[target]) & (finger_key == high[target])
-            if not bool(step.any()):
-                break
-            finger = xp.where(step, self_or_idom[finger], finger)
+        self_or_idom = xp.where(idom >= 0, idom, blocks)
         new_idom = idom.copy()
-        new_idom[target] = finger  # every edge of a block agrees now
+        new_idom[target] = _common_ancestor(xp, self_or_idom, source, target, n)
         if not bool((new_idom != idom).any()):
             break
         idom = new_idom
-        self_or_idom = xp.where(idom >= 0, idom, blocks)
     return Dominators(idom.astype(xp.int32), depth, reachable)
+
+
+def _ancestors(xp: Any, parent: Any) -> tuple[list[Any], Any]:
+    """Binary lifting tables of a forest given by ``parent`` (a root is its own
+    parent): the 2**j-th ancestor of every node for j = 0, 1, ... until every
+    one is a root, and every node's depth (pointer jumping: log2 of the depth
+    rounds)."""
+    levels = [parent]
+    depth = (parent != xp.arange(parent.shape[0], dtype=parent.dtype)).astype(xp.int64)
+    for _ in range(64):  # one doubling per round
+        up = levels[-1]
+        if not bool((up != parent[up]).any()):  # every 2**j-th ancestor is a root
+            break
+        depth = depth + depth[up]
+        levels.append(up[up])
+    return levels, depth
+
+
+def _common_ancestor(xp: Any, parent: Any, finger: Any, segment: Any, n: int) -> Any:
+    """Per edge, the nearest common ancestor in the forest ``parent`` of all the
+    fingers of its segment (the same value on every edge of a segment): the
+    fingers are lifted to the segment's smallest depth, then all jump together
+    by 2**j wherever their 2**j-th ancestors still differ (binary lifting,
+    two scatter reductions per level)."""
+    levels, depth = _ancestors(xp, parent)
+    finger_depth = depth[finger]
+    lift = finger_depth - segment_min(xp, finger_depth, segment, n, UNREACHED)[segment]
+    for j, up in enumerate(levels):  # lift by the bits of the depth difference
+        finger = xp.where(((lift >> j) & 1) == 1, up[finger], finger)
+    for up in levels[::-1]:  # highest jump first
+        candidate = up[finger]
+        low = segment_min(xp, candidate, segment, n, n)
+        high = segment_max(xp, candidate, segment, n, -1)
+        finger = xp.where(low[segment] != high[segment], candidate, finger)
+    low = segment_min(xp, finger, segment, n, n)
+    high = segment_max(xp, finger, segment, n, -1)
+    return xp.where(low[segment] != high[segment], parent[finger], finger)
 
 
 def dominance_frontier(xp: Any, cfg: CFG, dom: Dominators) -> tuple[Any, Any]:
@@ -132,9 +168,13 @@ def iterated_frontier(xp: Any, n_blocks: int, frontier: tuple[Any, Any], group: 
         which, member = expand(xp, df_start[b], counts)
         found = g[which] * n_blocks + df_member[member]
         found = xp.unique(found)
-        new = found[~xp.isin(found, seen)]
+        if seen.shape[0]:  # drop what earlier rounds found: a binary search in them
+            at = xp.minimum(xp.searchsorted(seen, found), seen.shape[0] - 1)
+            found = found[seen[at] != found]
+        new = found
         if new.shape[0] == 0:
             break
-        seen = xp.unique(xp.concatenate((seen, new)))
+        # two sorted runs of distinct keys: a stable sort merges them
+        seen = xp.sort(xp.concatenate((seen, new)), kind="stable")
         current = new
     return seen // n_blocks, seen % n_blocks

@@ -89,7 +89,25 @@ def _metadata(m: Module) -> _Metadata:
                 line_zero.setdefault(body, number)
         return _Metadata(nodes, line_zero, next_id)
 
-    return remembered(m.host, "debug metadata", parse)
+    return remembered(m.host, METADATA_QUESTION, parse)
+
+
+# The host fact under which the parse is remembered (mem2reg carries it over
+# rounds that only append metadata lines, with ``extend_metadata``).
+METADATA_QUESTION = "debug metadata"
+
+
+def extend_metadata(m: Module, parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
+    """The parse of the module lines ``parsed`` came from followed by ``added``,
+    as one parse of all of them in order gives it: later nodes win, a body's
+    first line-0 location stays, the next id is the largest."""
+    if not added:
+        return parsed
+    new = _metadata(replace(m, host=replace(m.host, items=added)))
+    line_zero = dict(parsed.line_zero)
+    for body, number in new.line_zero.items():  # the new lines' locations
+        line_zero.setdefault(body, number)
+    return _Metadata({**parsed.nodes, **new.nodes}, line_zero, max(parsed.next_id, new.next_id))
 
 
 def _variable_bits(md: _Metadata, variable: int) -> int:

@@ -56,6 +56,7 @@ from gpuopt.analysis.dominators import (
 )
 from gpuopt.arrays import expand, segment_max, segment_min
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import fact_key
 from gpuopt.ir.layout import type_layout
 from gpuopt.ir.module import (
     CONST_UNDEF,
@@ -66,6 +67,7 @@ from gpuopt.ir.module import (
     TAG_BLOCK,
     TAG_CONSTANT,
     TAG_VALUE,
+    HostTables,
     Module,
 )
 from gpuopt.ir.rewrite import (
@@ -77,7 +79,13 @@ from gpuopt.ir.rewrite import (
     replace_uses,
     type_id,
 )
-from gpuopt.transforms.debug_values import AllocaRecords, alloca_records, record_rows
+from gpuopt.transforms.debug_values import (
+    METADATA_QUESTION,
+    AllocaRecords,
+    alloca_records,
+    extend_metadata,
+    record_rows,
+)
 
 CATCHSWITCH = op.OPCODE_ID["catchswitch"]
 # what a block's first insertion point follows (BasicBlock::getFirstInsertionPt)
@@ -90,6 +98,10 @@ class ControlFlow:
     use and shared by rounds that change no block or terminator."""
 
     computed: list[tuple[CFG, Dominators, Any]] = field(default_factory=list)
+    # the host tables last seen by ``carry_facts``, and how many lines they had
+    # (lists of module lines are replaced, never changed in place, after reading)
+    host: HostTables | None = None
+    length: int = 0
 
     def of(self, m: Module) -> tuple[CFG, Dominators, Any]:
         if not self.computed:
@@ -97,6 +109,45 @@ class ControlFlow:
             dom = dominator_tree(m.xp, cfg)
             self.computed.append((cfg, dom, dominance_frontier(m.xp, cfg, dom)))
         return self.computed[0]
+
+    def carry_facts(self, m: Module) -> None:
+        """Keep the host facts (ir/host_facts.py) that rounds ask again.  Every
+        deletion gives the module new host tables, and promotion appends
+        line-0 locations to the module lines, so a fact remembered per version
+        of the lines would be worked out afresh every round.  Where the lines
+        are the last ones seen with only metadata lines (``!N = ...``)
+        appended, the answers that no metadata line changes (type layouts,
+        module lines, constant leaves, declared intrinsics; those but the
+        layouts also to a type table grown since) carry over as they are, and
+        debug_values' metadata parse is extended by a parse of the
+        new lines alone, merged as a parse of all of them in order would have
+        it (later nodes win, a body's first line-0 location stays, the next id
+        is the largest)."""
+        host, old = m.host, self.host
+        lines = host.items
+        if old is not None and len(old.items) == self.length \
+                and len(lines) >= self.length \
+                and (lines is old.items or lines[:self.length] == old.items) \
+                and all(kind == "text" and str(line).startswith("!")
+                        for kind, line in lines[self.length:]):  # the appended lines
+            added = lines[self.length:]
+            old_facts, _ = fact_key(old, None)
+            facts, (_, _, _, n_types) = fact_key(host, None)
+            for (question, items, length, types), answer in list(old_facts.items()):
+                if items != id(old.items) or length != self.length:
+                    continue  # an answer about older lines
+                name = question[0] if isinstance(question, tuple) else question
+                if name == "type layout":  # depends on the type table too
+                    facts.setdefault((question, id(lines), len(lines), types), answer)
+                    continue
+                key = (question, id(lines), len(lines), n_types)
+                if name in ("memcpy and memset declared", "constant leaves"):
+                    facts.setdefault(key, answer)
+                elif name == "module lines":
+                    facts.setdefault(key, answer + [line for _, line in added])
+                elif name == METADATA_QUESTION and key not in facts:
+                    facts[key] = extend_metadata(m, answer, added)
+        self.host, self.length = host, len(lines)
 
 
 @dataclass(frozen=True)
@@ -209,13 +260,15 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
         key = live_alloca[which] * n_blocks + pred
         stored, _ = _in_sorted(xp, store_block_key, key)
         key = xp.unique(key[~stored])
-        new = key[~xp.isin(key, live)]
+        known, _ = _in_sorted(xp, live, key)
+        new = key[~known]
         if new.shape[0] == 0:
             break
-        live = xp.unique(xp.concatenate((live, new)))
+        # two sorted runs of distinct keys: a stable sort merges them
+        live = xp.sort(xp.concatenate((live, new)), kind="stable")
         frontier_live = new
     phi_key = idf_group * n_blocks + idf_block
-    phi_key = phi_key[xp.isin(phi_key, live)]  # sorted and unique already
+    phi_key = phi_key[_in_sorted(xp, live, phi_key)[0]]  # sorted and unique already
     phi_alloca, phi_block = phi_key // n_blocks, phi_key % n_blocks
     n_phis = int(phi_key.shape[0])
 
@@ -272,9 +325,12 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     accessed = xp.zeros(n, dtype=bool)
     accessed[load_alloca] = True
     accessed[store_alloca] = True
+    flow = flow or ControlFlow()
+    flow.carry_facts(m)
     m, type_bits = _allocation_bits(m)
     aux = m.inst_aux_type.astype(xp.int64)
     alloc_bits = xp.where(aux >= 0, type_bits[xp.clip(aux, 0, type_bits.shape[0] - 1)], -1)
+    flow.carry_facts(m)  # (to a type table grown since)
     m, records = alloca_records(m, promoted, accessed, alloc_bits)
     start_of = xp.searchsorted(records.alloca, store_alloca, side="left")
     which_store, store_declare = expand(

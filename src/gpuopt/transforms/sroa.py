@@ -143,8 +143,9 @@ class SROA:
                   "Number of new allocas": 0, "Number of loads speculated": 0}
         flow = ControlFlow()  # no round changes a block or an edge
         for _ in range(m.n_instructions + 1):  # each round speculates, splits or promotes
+            flow.carry_facts(m)
             m, speculated = speculate_selects(m)
-            m, split, new = split_allocas(m)
+            m, split, new = split_allocas(m, flow)
             m, statistics = promote(m, flow)
             promoted = statistics.get("Number of alloca's promoted", 0)
             totals["Number of allocas split"] += split
@@ -176,9 +177,10 @@ def _covering(xp: Any, begins: Any, ends: Any, point: Any, strictly: bool) -> An
             - xp.searchsorted(ends, point, side="right"))
 
 
-def split_allocas(m: Module) -> tuple[Module, int, int]:
+def split_allocas(m: Module, flow: ControlFlow | None = None) -> tuple[Module, int, int]:
     """One round of splitting; returns the module, how many allocas were split
-    and how many slice allocas replaced them."""
+    and how many slice allocas replaced them (``flow`` carries what rounds
+    share: the debug metadata parse)."""
     xp = m.xp
     n = m.n_instructions
     if n == 0:
@@ -416,6 +418,8 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
     needs_constant = ~bytes_piece & pair_fill & (pair_kind != COPY_LOCAL) & useful
     blocked[alloca[ranges[range_pair[needs_constant & (pair_constant < 0)]]]] = True
     kept_bytes = bytes_piece & written[pair_slice] & read[pair_slice]
+    flow = flow or ControlFlow()
+    flow.carry_facts(m)  # (to the type table the pieces grew)
     has_memcpy, has_memset = _declared(m)
     unsupported = kept_bytes & ((pair_kind == COPY_CONSTANT)
                                 | ((pair_kind == MEMSET) & (not has_memset))
@@ -545,6 +549,7 @@ def split_allocas(m: Module) -> tuple[Module, int, int]:
 
     # the old allocas' declares, migrated to the new allocas as fragments (last,
     # so the row numbers above stay as they are)
+    flow.carry_facts(m)
     groups.append(_declare_rows(m, split, slice_alloca[kept_slices], slice_at[kept_slices],
                                 slice_size[kept_slices], slice_type[kept_slices],
                                 number[kept_slices], lay.size[aux], lay.store))
