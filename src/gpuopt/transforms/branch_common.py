@@ -16,6 +16,7 @@ import numpy as np
 
 from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_min
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.layout import TypeLayout
 from gpuopt.ir.module import (
     CONST_INT,
@@ -35,15 +36,21 @@ from gpuopt.ir.rewrite import (
     operand_row,
     replace_uses,
 )
+from gpuopt.transforms.simplifycfg_host import (
+    blockaddress_rows,
+    carry_facts,
+    has_blockaddress,
+    per_module,
+)
 
 
+@per_module
 def address_taken(m: Module) -> Any:
     """Blocks named by a blockaddress: in module lines, or anywhere but a
     terminator's successor list or a phi's incoming block."""
     xp = m.xp
     taken = xp.zeros(m.block_function.shape[0], dtype=bool)
-    rows = [row for kind, payload in m.host.items if kind == "blockaddress"
-            for row in payload[1]]
+    rows = blockaddress_rows(m.host)
     if rows:
         taken[xp.asarray(rows)] = True
     owner_opcode = m.inst_opcode[m.operand_owner].astype(xp.int32)
@@ -84,10 +91,12 @@ def drop_phi_entries(m: Module, pred: Any, block: Any, how_many: Any) -> Module:
     return delete_operands(m, keep)
 
 
+@per_module
 def terminators(m: Module) -> Any:
     return (m.block_first_inst + m.block_inst_count - 1).astype(m.xp.int64)
 
 
+@per_module
 def branches(m: Module) -> tuple[Any, Any, Any, Any, Any, Any, Any, Any]:
     """Per block: its terminator row, that row's first operand row, whether it
     is a conditional or an unconditional ``br``, its first operand's tag and
@@ -132,6 +141,7 @@ _FREE = np.isin(np.arange(op.N_OPCODES),
                                                  "extractvalue", "insertvalue")])
 
 
+@per_module
 def free_rows(m: Module, lay: TypeLayout | None) -> Any:
     """Per instruction: whether LLVM's x86-64 cost model calls it free
     (TCC_Free) for simplifycfg's budgets.  Besides ``_FREE``'s opcodes: a
@@ -241,12 +251,19 @@ def noundef_arguments(m: Module) -> Any:
     """Per argument row: whether its parameter carries ``noundef`` (from the
     function headers' text)."""
     xp = m.xp
-    flags: list[bool] = []
-    counts = m.function_arg_count.tolist()
-    for header, count in zip(m.host.function_header, counts, strict=True):  # header texts
-        parameters = [p for p in _parameters(header) if p.strip() != "..."]
-        marks = [bool(_PARAMETER_NOUNDEF.search(p)) for p in parameters]
-        flags.extend(marks if len(marks) == count else [False] * count)
+    counts = tuple(m.function_arg_count.tolist())
+    headers = m.host.function_header
+    # per argument counts: the flags, read once while the headers stay the same
+    known: dict[tuple[int, ...], list[bool]] = remembered(
+        m.host, ("noundef arguments", id(headers), len(headers)), dict)
+    if counts not in known:
+        flags: list[bool] = []
+        for header, count in zip(headers, counts, strict=True):  # header texts
+            parameters = [p for p in _parameters(header) if p.strip() != "..."]
+            marks = [bool(_PARAMETER_NOUNDEF.search(p)) for p in parameters]
+            flags.extend(marks if len(marks) == count else [False] * count)
+        known[counts] = flags
+    flags = known[counts]
     return xp.asarray(flags, dtype=bool) if flags else xp.zeros(0, dtype=bool)
 
 
@@ -500,11 +517,14 @@ def insert_blocks(m: Module, before: Any, names: Any) -> tuple[Module, Any, Any]
     per_function = xp.bincount(block_function,
                                minlength=m.function_name.shape[0]).astype(xp.int32)
     is_block = m.operand_tag == TAG_BLOCK
-    host_index = old.get() if hasattr(old, "get") else old
-    items = [(kind, (payload[0], [int(host_index[b]) for b in payload[1]]))
-             if kind == "blockaddress" else (kind, payload)
-             for kind, payload in m.host.items]  # module lines, not instructions
-    m = replace(m, host=replace(m.host, items=items))
+    if has_blockaddress(m.host):  # else the host tables, and their facts, stay
+        host_index = old.get() if hasattr(old, "get") else old
+        items = [(kind, (payload[0], [int(host_index[b]) for b in payload[1]]))
+                 if kind == "blockaddress" else (kind, payload)
+                 for kind, payload in m.host.items]  # module lines, not instructions
+        host = replace(m.host, items=items)
+        carry_facts(m.host, host)
+        m = replace(m, host=host)
     m = m.with_columns(
         block_function=block_function.astype(m.block_function.dtype),
         block_first_inst=xp.concatenate((m.block_first_inst,

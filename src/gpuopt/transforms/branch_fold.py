@@ -45,7 +45,6 @@ from typing import Any
 
 import numpy as np
 
-from gpuopt.analysis.cfg import build_cfg
 from gpuopt.arrays import expand, lookup, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.layout import type_layout
@@ -61,13 +60,11 @@ from gpuopt.ir.module import (
 from gpuopt.ir.rewrite import (
     append_constants,
     append_operands,
-    delete_blocks,
     delete_instructions,
     insert_instructions,
     operand_row,
     reorder_instructions,
     type_id,
-    use_counts,
 )
 from gpuopt.transforms.branch_common import (
     address_taken,
@@ -83,6 +80,7 @@ from gpuopt.transforms.branch_common import (
     tail_has,
 )
 from gpuopt.transforms.branch_speculation import safe_divisions, speculatable
+from gpuopt.transforms.simplifycfg_host import build_cfg, delete_blocks, use_counts
 
 # LLVM's BonusInstThreshold (SimplifyCFGOptions' default).
 BONUS_BUDGET = 1

@@ -45,19 +45,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.cfg import CFG
 from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import KIND_LABEL, NAME_NONE, NAME_NUMBERED, TAG_BLOCK, TAG_VALUE, Module
 from gpuopt.ir.rewrite import (
     append_operands,
-    delete_blocks,
     delete_instructions,
     insert_instructions,
     operand_row,
     reorder_instructions,
     type_id,
-    use_counts,
 )
 from gpuopt.transforms.branch_common import (
     address_taken,
@@ -69,6 +67,7 @@ from gpuopt.transforms.branch_common import (
     tail_has,
     terminators,
 )
+from gpuopt.transforms.simplifycfg_host import build_cfg, delete_blocks, use_counts
 
 SWITCH = op.OPCODE_ID["switch"]
 INVOKE = op.OPCODE_ID["invoke"]

@@ -30,12 +30,12 @@ from typing import Any
 
 import numpy as np
 
-from gpuopt.analysis.cfg import build_cfg
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import append_constants, operand_row, type_id
 from gpuopt.transforms.branch_common import branches
 from gpuopt.transforms.branch_forward import delete_trivially_dead
+from gpuopt.transforms.simplifycfg_host import build_cfg
 
 P = op.ICMP_ID
 # Per (LHS predicate known true, RHS predicate): 1 implied true, 0 implied false,

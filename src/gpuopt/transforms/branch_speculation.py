@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.layout import (
     TypeLayout,
     gep_offsets,
@@ -49,6 +51,7 @@ from gpuopt.ir.layout import (
 )
 from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, Module
 from gpuopt.ir.rewrite import operand_row
+from gpuopt.transforms.simplifycfg_host import per_module
 
 # Safe to execute speculatively by opcode alone: pure instructions that neither
 # read memory nor trap.  Integer division may trap; fdiv and frem are left out
@@ -76,6 +79,7 @@ _SPECULATABLE_CALL = re.compile(
 _BAD_GLOBAL_WORDS = re.compile(r"\b(?:extern_weak|addrspace)\b")
 
 
+@per_module
 def speculatable(m: Module, lay: TypeLayout | None = None) -> tuple[Module, Any]:
     """Per instruction: safe to run unconditionally (see the module docstring).
     ``lay`` is the module's type layout where the caller has it."""
@@ -90,14 +94,15 @@ def speculatable(m: Module, lay: TypeLayout | None = None) -> tuple[Module, Any]
     if lay is None:
         return m, safe
     strings = m.host.strings
-    lines = module_lines(m)
-    bodies = named_type_bodies(lines)
+    facts = _facts(m)
+    bodies = facts.bodies
 
     # the load: bytes it touches and its alignment (from its shape's text)
     load_type = xp.maximum(m.inst_type[loads].astype(xp.int64), 0)
     size = xp.where(m.inst_type[loads] >= 0, lay.store[load_type], -1)
     shapes = xp.unique(m.inst_shape[loads]).tolist()
-    written = [_align_of(strings[int(s)]) if s >= 0 else 0 for s in shapes]
+    written = [facts.judged(facts.load_align, s, _align_of, strings)
+               for s in shapes]
     align = lookup(xp, shapes, written, m.inst_shape[loads], 0)
     align = xp.where(align > 0, align, lay.align[load_type])
     ok = (size > 0) & (align > 0)
@@ -132,7 +137,8 @@ def speculatable(m: Module, lay: TypeLayout | None = None) -> tuple[Module, Any]
     base_align = xp.zeros(loads.shape[0], dtype=xp.int64)
     is_alloca = (tag == TAG_VALUE) & (opcode[value] == op.ALLOCA)
     alloca_shapes = xp.unique(m.inst_shape[value[is_alloca]]).tolist()
-    alloca_align = [_alloca_align(strings[int(s)], bodies) if s >= 0 else 0
+    alloca_align = [facts.judged(facts.alloca_align, s,
+                                 lambda text: _alloca_align(text, bodies), strings)
                     for s in alloca_shapes]
     allocated = xp.maximum(m.inst_aux_type[value].astype(xp.int64), 0)
     found_align = lookup(xp, alloca_shapes, alloca_align, m.inst_shape[value], 0)
@@ -149,7 +155,7 @@ def speculatable(m: Module, lay: TypeLayout | None = None) -> tuple[Module, Any]
         wanted = {strings[int(s)] for s in names}
         wanted |= {found.group(1) for t in texts
                    if t >= 0 and (found := _CONSTANT_GEP.match(strings[int(t)]))}
-        globals_ = _globals(lines, bodies, wanted)
+        globals_ = facts.globals_(wanted)
         name_size = [globals_.get(strings[int(s)], (-1, 0))[0] for s in names]
         name_align = [globals_.get(strings[int(s)], (-1, 0))[1] for s in names]
         dereferenceable = xp.where(is_global, lookup(xp, names, name_size, ref, -1),
@@ -202,16 +208,53 @@ def _top_level_comma(text: str) -> bool:
     return False
 
 
-def _globals(lines: list[str], bodies: dict[str, str], wanted: set[str]
-             ) -> dict[str, tuple[int, int]]:
-    """``@name`` -> (store size, alignment) of each wanted global variable whose
-    pointer is dereferenceable for its whole value type."""
-    out: dict[str, tuple[int, int]] = {}
-    for line in lines:  # module-level lines, not instructions
-        found = _GLOBAL.match(line)
-        if not found or found.group(1) not in wanted:
-            continue
-        rest = found.group(2)
+def _facts(m: Module) -> _HostFacts:
+    """The module lines' facts for speculation, remembered while the lines
+    and types stay as they are (simplifycfg asks every round)."""
+    return remembered(m.host, ("speculation facts",), lambda: _HostFacts(module_lines(m)))
+
+
+class _HostFacts:
+    """Named type bodies, the global variables' lines by name, and judgements
+    of distinct texts (shape ids) and globals, made once per module lines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.bodies = named_type_bodies(lines)
+        self.global_rests: dict[str, list[str]] = {}
+        for line in lines:  # module-level lines, not instructions
+            found = _GLOBAL.match(line)
+            if found:
+                self.global_rests.setdefault(found.group(1), []).append(found.group(2))
+        self.globals_memo: dict[str, tuple[int, int] | None] = {}
+        self.load_align: dict[int, int] = {}
+        self.alloca_align: dict[int, int] = {}
+
+    @staticmethod
+    def judged(memo: dict[int, int], shape: int, judge: Callable[[str], int],
+               strings: Any) -> int:
+        """``judge`` of shape ``shape``'s text (0 for none), once per shape."""
+        if shape not in memo:
+            memo[shape] = judge(strings[int(shape)]) if shape >= 0 else 0
+        return memo[shape]
+
+    def globals_(self, wanted: set[str]) -> dict[str, tuple[int, int]]:
+        """``@name`` -> (store size, alignment) of each wanted global variable
+        whose pointer is dereferenceable for its whole value type."""
+        out: dict[str, tuple[int, int]] = {}
+        for name in wanted:  # distinct names of globals that loads touch
+            if name not in self.globals_memo:
+                self.globals_memo[name] = _global(self.global_rests.get(name, []), self.bodies)
+            found = self.globals_memo[name]
+            if found is not None:
+                out[name] = found
+        return out
+
+
+def _global(rests: list[str], bodies: dict[str, str]) -> tuple[int, int] | None:
+    """(store size, alignment) from the last of a global's lines (the text
+    after ``@name =``) that makes one, else None."""
+    out = None
+    for rest in rests:  # one global's definition lines
         keyword = _GLOBAL_KEYWORD.match(rest)
         if keyword is None or _BAD_GLOBAL_WORDS.search(keyword.group(1)):
             continue
@@ -221,7 +264,7 @@ def _globals(lines: list[str], bodies: dict[str, str], wanted: set[str]
         if shape.store <= 0:
             continue
         alignment = _ALIGN.findall(body[type_end:])  # the last: strings come before it
-        out[found.group(1)] = (shape.store, int(alignment[-1]) if alignment else shape.align)
+        out = (shape.store, int(alignment[-1]) if alignment else shape.align)
     return out
 
 
@@ -238,6 +281,7 @@ def _item_end(text: str) -> int:
     return len(text)
 
 
+@per_module
 def safe_divisions(m: Module) -> Any:
     """Integer divisions and remainders that cannot trap (LLVM's rule): by a
     constant other than 0, and for the signed ones other than -1 too.  Only

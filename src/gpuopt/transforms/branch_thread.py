@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.cfg import CFG
 from gpuopt.arrays import expand, lookup, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import (
@@ -60,6 +60,7 @@ from gpuopt.transforms.branch_common import (
     same_values,
 )
 from gpuopt.transforms.branch_forward import loop_headers
+from gpuopt.transforms.simplifycfg_host import build_cfg
 
 SWITCH = op.OPCODE_ID["switch"]
 

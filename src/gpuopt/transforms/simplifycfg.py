@@ -109,12 +109,13 @@ before a switch that LLVM would form first, say).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import numpy as np
 
-from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.cfg import CFG
 from gpuopt.analysis.dominators import UNREACHED, bfs_depth
 from gpuopt.arrays import segment_max, segment_min
 from gpuopt.ir import opcodes as op
@@ -134,7 +135,6 @@ from gpuopt.ir.module import (
 from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_operands,
-    delete_blocks,
     delete_instructions,
     delete_operands,
     insert_instructions,
@@ -143,7 +143,6 @@ from gpuopt.ir.rewrite import (
     reorder_instructions,
     replace_uses,
     type_id,
-    use_counts,
 )
 from gpuopt.transforms.branch_common import (
     address_taken,
@@ -163,6 +162,12 @@ from gpuopt.transforms.branch_forward import (
 from gpuopt.transforms.branch_implied import fold_implied_branches
 from gpuopt.transforms.branch_speculation import speculatable as speculatable_rows
 from gpuopt.transforms.branch_thread import thread_known_conditions
+from gpuopt.transforms.simplifycfg_host import (
+    build_cfg,
+    delete_blocks,
+    shared_results,
+    use_counts,
+)
 from gpuopt.transforms.switch_formation import (
     fold_comparisons_into_predecessors,
     switch_from_compare_chains,
@@ -203,31 +208,22 @@ class SimplifyCFG:
                   "Number of branches implied by their predecessor's": 0,
                   "Number of branches folded into predecessor basic block": 0,
                   "Number of branches threaded through known conditions": 0}
+        with shared_results():
+            return self._rounds(m, totals)
+
+    @staticmethod
+    def _rounds(m: Module, totals: dict[str, int]) -> tuple[Module, dict[str, int]]:
+        # a step that counts nothing and hands the module back as it was would
+        # do so again: once every step in a row has, the rounds are over
+        quiet = 0
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
             changed = 0
-            for key, step in (("Number of branches folded", fold_constant_branches),
-                              ("Number of branches folded", fold_same_destination_branches),
-                              ("Number of invokes changed to calls", remove_unwind_edges),
-                              ("Number of unreachable blocks removed", remove_unreachable),
-                              ("Number of blocks merged", merge_blocks),
-                              ("Number of forwarding blocks skipped", skip_forwarding_blocks),
-                              ("Number of compare chains turned into switches",
-                               switch_from_compare_chains),
-                              ("Number of two-entry phi blocks folded into selects",
-                               fold_two_entry_phis),
-                              ("Number of triangles speculated into their head",
-                               speculate_triangles),
-                              ("Number of value comparisons threaded through their predecessor",
-                               thread_comparisons),
-                              ("Number of value comparisons folded into predecessors",
-                               fold_comparisons_into_predecessors),
-                              ("Number of branches implied by their predecessor's",
-                               fold_implied_branches),
-                              ("Number of branches folded into predecessor basic block",
-                               fold_branches_to_common_dest),
-                              ("Number of branches threaded through known conditions",
-                               thread_known_conditions)):
-                m, count = step(m)
+            for key, step in _STEPS:
+                if quiet == len(_STEPS):
+                    return m, totals
+                stepped, count = step(m)
+                quiet = quiet + 1 if count == 0 and stepped is m else 0
+                m = stepped
                 totals[key] += count
                 changed += count
             if not changed:
@@ -299,12 +295,14 @@ def _switch_destinations(m: Module) -> tuple[Any, Any]:
     if total == 0:
         return folds, destination
     is_switch = m.inst_opcode == SWITCH
-    tag, ref = m.operand_tag, m.operand_ref.astype(xp.int64)
-    owner = m.operand_owner.astype(xp.int64)
+    ref_all = m.operand_ref.astype(xp.int64)
+    # the switches' operand rows only
+    rows = xp.flatnonzero(is_switch[m.operand_owner]).astype(xp.int64)
+    tag, ref = m.operand_tag[rows], ref_all[rows]
+    owner = m.operand_owner[rows].astype(xp.int64)
     start = m.inst_operand_start.astype(xp.int64)
-    rows = xp.arange(total, dtype=xp.int64)
     position = rows - start[owner]
-    case = is_switch[owner] & (position >= 2) & (position % 2 == 0)
+    case = (position >= 2) & (position % 2 == 0)
     # the condition of each instruction (operand 0), as a constant where it is one
     condition = operand_row(m, start)
     condition_constant = (m.operand_tag[condition] == TAG_CONSTANT) & (m.inst_operand_count > 0)
@@ -316,7 +314,7 @@ def _switch_destinations(m: Module) -> tuple[Any, Any]:
     case_ref = xp.where(case_constant, ref, 0)
     comparable = case & case_constant & condition_int[owner] \
         & (m.constant_kind[case_ref] == CONST_INT)
-    width = m.type_width[xp.maximum(m.operand_type, 0)].astype(xp.int64)
+    width = m.type_width[xp.maximum(m.operand_type[rows], 0)].astype(xp.int64)
     mask = xp.where(width >= 64, -1, (xp.int64(1) << xp.clip(width, 0, 63)) - 1)
     same_bits = ((m.constant_value[case_ref] ^ m.constant_value[condition_ref[owner]])
                  & mask) == 0
@@ -327,9 +325,9 @@ def _switch_destinations(m: Module) -> tuple[Any, Any]:
     matched = segment_min(xp, xp.where(match, label, none), owner, n, none)
     any_match = matched < none
     undecided = xp.bincount(owner[case & ~comparable], minlength=n)[:n]
-    elsewhere = xp.bincount(owner[case & (ref[label] != default[owner])], minlength=n)[:n]
+    elsewhere = xp.bincount(owner[case & (ref_all[label] != default[owner])], minlength=n)[:n]
     folds = is_switch & (any_match | (condition_int & (undecided == 0)) | (elsewhere == 0))
-    destination = xp.where(any_match, ref[xp.minimum(matched, total - 1)], default)
+    destination = xp.where(any_match, ref_all[xp.minimum(matched, total - 1)], default)
     return folds, destination
 
 
@@ -839,3 +837,22 @@ def speculate_triangles(m: Module) -> tuple[Module, int]:
                                  m.inst_block.astype(xp.int64))))
     m = reorder_instructions(m, order)
     return delete_blocks(m, ~moved), k
+
+
+# The steps of a round, in order, with the statistic each counts toward.
+_STEPS: tuple[tuple[str, Callable[[Module], tuple[Module, int]]], ...] = (
+    ("Number of branches folded", fold_constant_branches),
+    ("Number of branches folded", fold_same_destination_branches),
+    ("Number of invokes changed to calls", remove_unwind_edges),
+    ("Number of unreachable blocks removed", remove_unreachable),
+    ("Number of blocks merged", merge_blocks),
+    ("Number of forwarding blocks skipped", skip_forwarding_blocks),
+    ("Number of compare chains turned into switches", switch_from_compare_chains),
+    ("Number of two-entry phi blocks folded into selects", fold_two_entry_phis),
+    ("Number of triangles speculated into their head", speculate_triangles),
+    ("Number of value comparisons threaded through their predecessor", thread_comparisons),
+    ("Number of value comparisons folded into predecessors",
+     fold_comparisons_into_predecessors),
+    ("Number of branches implied by their predecessor's", fold_implied_branches),
+    ("Number of branches folded into predecessor basic block", fold_branches_to_common_dest),
+    ("Number of branches threaded through known conditions", thread_known_conditions))

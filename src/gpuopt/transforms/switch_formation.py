@@ -61,7 +61,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from gpuopt.analysis.cfg import build_cfg
 from gpuopt.arrays import exclusive_cumsum, expand, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import (
@@ -80,10 +79,10 @@ from gpuopt.ir.rewrite import (
     delete_instructions,
     insert_instructions,
     type_id,
-    use_counts,
 )
 from gpuopt.transforms.branch_common import drop_phi_entries
 from gpuopt.transforms.branch_common import same_values as _same_values
+from gpuopt.transforms.simplifycfg_host import build_cfg, per_module, use_counts
 from gpuopt.transforms.unwind import fold_settled_phis
 
 SWITCH = op.OPCODE_ID["switch"]
@@ -116,6 +115,7 @@ class Comparisons:
     case_count: Any
 
 
+@per_module
 def _comparisons(m: Module) -> Comparisons:
     xp = m.xp
     n = m.n_instructions

@@ -48,14 +48,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from gpuopt.arrays import expand, lookup, segment_max, segment_min
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.initializers import split_top_level
-from gpuopt.ir.layout import module_lines
 from gpuopt.ir.module import (
     CONST_INT,
     KIND_LABEL,
@@ -63,6 +64,7 @@ from gpuopt.ir.module import (
     TAG_BLOCK,
     TAG_CONSTANT,
     TAG_VALUE,
+    HostTables,
     Module,
 )
 from gpuopt.ir.rewrite import insert_instructions, phi_values, replace_and_delete, type_id
@@ -149,14 +151,47 @@ def _per_row(m: Module, mask: Any, classify: Callable[[str], int]) -> Any:
 def _nounwind_invokes(m: Module, invokes: Any) -> Any:
     """Per invoke: whether its call site or its direct callee is nounwind."""
     xp = m.xp
-    lines = "\n".join(module_lines(m))
-    if '"eh-asynch"' in lines:
+    facts = _nounwind_facts(m.host)
+    if facts is None:
         return xp.zeros(invokes.shape[0], dtype=bool)
-    groups = {found.group(1) for found in _GROUP.finditer(lines)
+    shapes = xp.unique(m.inst_shape[invokes]).tolist()
+    items = m.host.strings.items
+    for shape in shapes:  # distinct shapes, judged once while the host text stays
+        if shape not in facts.judged:
+            facts.judged[shape] = facts.judge(items[shape]) if shape >= 0 else 0
+    values = [facts.judged[shape] for shape in shapes]
+    return (lookup(xp, shapes, values, m.inst_shape[invokes]) == 1) \
+        & ~xp.asarray(facts.async_function)[m.inst_function[invokes]]
+
+
+@dataclass
+class _NounwindFacts:
+    judge: Callable[[str], int]  # an invoke's shape text -> 1 where it is nounwind
+    judged: dict[int, int]  # shape id -> judge's answer, filled as shapes come
+    async_function: np.ndarray  # per function: an asynchronous-EH personality
+
+
+def _nounwind_facts(host: HostTables) -> _NounwindFacts | None:
+    """The module lines' and headers' nounwind facts (None under
+    ``"eh-asynch"``), remembered while those texts stay as they are."""
+    headers = host.function_header
+    return remembered(host, ("unwind nounwind facts", id(headers), len(headers)),
+                      lambda: _read_nounwind_facts(host))
+
+
+def _read_nounwind_facts(host: HostTables) -> _NounwindFacts | None:
+    texts = [payload for kind, payload in host.items if kind == "text"]
+    if any('"eh-asynch"' in text for text in texts):  # module lines
+        return None
+    # a match lies within one line, so the lines without the keyword can go
+    # (the metadata, mostly) before the multi-line patterns scan the rest
+    attributes = "\n".join(text for text in texts if "attributes" in text)
+    groups = {found.group(1) for found in _GROUP.finditer(attributes)
               if _NOUNWIND.search(_STRING.sub("", found.group(2)))}
-    headers = "\n".join(m.host.function_header)
+    declarations = "\n".join(text for text in texts if "declare" in text or "define" in text)
+    headers = "\n".join(host.function_header)
     functions = set()
-    for found in _FUNCTION.finditer(lines + "\n" + headers):  # host text, as the reader's
+    for found in _FUNCTION.finditer(declarations + "\n" + headers):  # host text
         rest = _STRING.sub("", found.group(2))
         if _NOUNWIND.search(rest) or any(ref in groups for ref in _GROUP_REF.findall(rest)):
             functions.add(found.group(1))
@@ -175,11 +210,10 @@ def _nounwind_invokes(m: Module, invokes: Any) -> Any:
         return int(any(word == "nounwind" or word in groups for word in words))
 
     # an asynchronous-EH personality catches what nounwind does not cover
-    async_function = np.zeros(m.function_name.shape[0], dtype=bool)
+    async_function = np.zeros(len(host.function_header), dtype=bool)
     for found in _ASYNC_PERSONALITY.finditer(headers):  # only the matching headers
         async_function[headers.count("\n", 0, found.start())] = True  # one line each
-    return (_by_shape(m, invokes, nounwind) == 1) \
-        & ~xp.asarray(async_function)[m.inst_function[invokes]]
+    return _NounwindFacts(nounwind, {}, async_function)
 
 
 def _call_site_attributes(shape: str, open_paren: int) -> list[str]:

@@ -1,0 +1,129 @@
+"""What simplifycfg's rounds share: host-side facts and per-module results.
+
+simplifycfg runs its steps in rounds, and several steps ask the same questions
+of the host text every round (which blocks a ``blockaddress`` names, which
+callees are nounwind, the named types' bodies, the globals loads may touch).
+The answers are kept on the host tables by ``ir/host_facts.py``, keyed by the
+identity and length of the module's item list and the type table; so that
+they last from round to round, removing blocks keeps the host tables (and so
+their item list) as they are when no ``blockaddress`` needs renumbering, and
+else carries the facts over to the renumbered item list.
+
+Steps that change nothing hand the module on as it is, and the next steps
+derive the same arrays from it again (the CFG, the terminators, use counts,
+what may be speculated): ``per_module`` keeps a few such results, by the
+identity of their arguments, while ``shared_results`` is open.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from gpuopt.analysis import cfg as cfg_module
+from gpuopt.ir import rewrite
+from gpuopt.ir.host_facts import fact_key, remembered
+from gpuopt.ir.module import HostTables, Module
+
+# Stands in for the host tables where a block rewrite has no blockaddress to
+# renumber: the rewrite then rebuilds an empty item list.
+_NO_ITEMS = HostTables()
+
+
+def blockaddress_rows(host: HostTables) -> list[int]:
+    """Every block row a ``blockaddress`` item names, in item order (remembered
+    while the item list stays the same)."""
+    return remembered(host, ("simplifycfg blockaddress rows",), lambda: [
+        row for kind, payload in host.items if kind == "blockaddress"
+        for row in payload[1]])  # module lines, not instructions
+
+
+def has_blockaddress(host: HostTables) -> bool:
+    """Whether any module item is a ``blockaddress`` (remembered)."""
+    return remembered(host, ("simplifycfg has blockaddress",), lambda: any(
+        kind == "blockaddress" for kind, _ in host.items))  # module lines
+
+
+def delete_blocks(m: Module, keep: Any) -> Module:
+    """``rewrite.delete_blocks``, keeping the host tables (and the facts
+    remembered on them) where no ``blockaddress`` item needs renumbering, and
+    else carrying the facts over to the renumbered items."""
+    if has_blockaddress(m.host):
+        out = rewrite.delete_blocks(m, keep)
+        carry_facts(m.host, out.host)
+        return out
+    out = rewrite.delete_blocks(replace(m, host=_NO_ITEMS), keep)
+    return replace(out, host=m.host)
+
+
+# Questions whose answers read the blockaddress items.
+_BLOCKADDRESS_QUESTIONS = (("simplifycfg blockaddress rows",), ("simplifycfg has blockaddress",))
+
+
+def carry_facts(old: HostTables, new: HostTables) -> None:
+    """Remember on ``new`` what ``old`` remembers of its current items and
+    types, where ``new``'s items are ``old``'s with blockaddress rows
+    renumbered: every other item, the ``text`` lines all facts are read from,
+    is the same (the answers about blockaddress rows themselves excepted)."""
+    if new is old or "_facts" not in old.__dict__:
+        return
+    _, current = fact_key(old, None)
+    carried = fact_key(new, None)[1]
+    facts = new.__dict__.setdefault("_facts", {})
+    for key, answer in list(old.__dict__["_facts"].items()):  # remembered answers
+        question = key[0]
+        if key[1:] == current[1:] and question not in _BLOCKADDRESS_QUESTIONS:
+            facts[(question, *carried[1:])] = answer
+
+
+# -- results shared between steps ----------------------------------------------
+
+# While simplifycfg runs: per wrapped function, its last few arguments and
+# results (a function called with and without an optional argument keeps both).
+_SHARED: list[dict[Any, list[tuple[tuple[Any, ...], Any]]]] = []
+_KEPT = 4
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def shared_results() -> Iterator[None]:
+    """Within: functions wrapped by ``per_module`` give their earlier result
+    again when called on the very same arguments (the same module object: the
+    steps of a round that change nothing hand it on as it is).  Columns are
+    never written in place, so an unchanged module means unchanged results."""
+    _SHARED.append({})
+    try:
+        yield
+    finally:
+        _SHARED.pop()
+
+
+def per_module(function: F) -> F:
+    """``function`` (of a module and further arguments, none by keyword), its
+    results reused inside ``shared_results`` for identical arguments.  A
+    result that is a (new module, ...) tuple is not kept."""
+
+    @functools.wraps(function)
+    def shared(*args: Any) -> Any:
+        if not _SHARED:
+            return function(*args)
+        kept = _SHARED[-1].setdefault(function, [])
+        for old, result in kept:  # a few entries
+            if len(old) == len(args) and all(a is b for a, b in zip(old, args, strict=True)):
+                return result
+        out = function(*args)
+        if not (isinstance(out, tuple) and out and isinstance(out[0], Module)
+                and out[0] is not args[0]):
+            kept.insert(0, (args, out))
+            del kept[_KEPT:]
+        return out
+
+    return shared  # type: ignore[return-value]
+
+
+build_cfg = per_module(cfg_module.build_cfg)
+use_counts = per_module(rewrite.use_counts)
