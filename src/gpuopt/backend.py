@@ -15,10 +15,12 @@ import numpy as np
 from gpuopt.diagnostics import UserError
 
 # Below this many instructions the launch overheads of the GPU outweigh the
-# work; `--device auto` stays on the CPU.  On the H100 the pipeline crossed over
-# between 27K (bzip2, GPU slower) and 50K instructions (aho_corasick, GPU faster):
-# bench/results/gpu_corpus-2026-11-23.md.
-AUTO_GPU_MIN_INSTRUCTIONS = 50_000
+# work; `--device auto` stays on the CPU.  Since the CPU-side speedups of
+# 2026-11-24 the GPU path is slower than NumPy at every measured size on the H100
+# machine (1K to 641K instructions: 1.5x slower at 641K, 2.4x at 98K;
+# bench/results/scale-h100-final-2026-11-24.md), its gap narrowing with size, so
+# auto takes the GPU only for batches far past the measured range.
+AUTO_GPU_MIN_INSTRUCTIONS = 2_000_000
 
 
 @functools.cache
