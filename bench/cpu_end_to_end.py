@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from results_file import commit, write_table
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / ".corpus" / "ll"
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
@@ -59,11 +61,9 @@ def main() -> None:
             rows.append((name, mine, theirs))
             print(f"{name}: gpuopt {mine[0]:.2f} s {mine[1] // 1024} MiB, "
                   f"opt-22 {theirs[0]:.2f} s {theirs[1] // 1024} MiB", flush=True)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
     date = datetime.date.today().isoformat()
     lines = [f"# End to end on the CPU, module by module, {date}", "",
-             f"- machine: {platform.node()}, {os.cpu_count()} cores; commit: {commit}",
+             f"- machine: {platform.node()}, {os.cpu_count()} cores; commit: {commit()}",
              f"- command: `python bench/cpu_end_to_end.py {' '.join(sys.argv[1:])}`",
              f"- pipeline: `{STANDARD}`; `-S in -o out` for both tools; wall seconds, best of "
              f"{options.repeat}, process start included; peak RSS of that run",
@@ -77,10 +77,7 @@ def main() -> None:
                      f"{rss / 1024:.0f} | {opt_rss / 1024:.0f} | {rss / opt_rss:.2f} |")
     lines.append(f"| **all {len(rows)}** | {totals[0]:.2f} | {totals[1]:.2f} | "
                  f"{totals[0] / totals[1]:.1f} | | | |")
-    suffix = f"-{options.label}" if options.label else ""
-    target = ROOT / "bench" / "results" / f"cpu_end_to_end-{date}{suffix}.md"
-    target.write_text("\n".join(lines) + "\n")
-    print(f"wrote {target}")
+    write_table("cpu_end_to_end", options.label, lines)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from results_file import commit
+
 ROOT = Path(__file__).resolve().parent.parent
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
 INSTRUCTION = re.compile(rb"^  [^ ;#}]", re.MULTILINE)  # body lines, not debug records
@@ -245,7 +247,7 @@ def run(options: argparse.Namespace) -> None:
     report: dict[str, Any] = {
         "label": label, "date": date,
         "machine": options.machine or f"{platform.node()}, {os.cpu_count()} cores",
-        "commit": _commit(), "command": command, "pipeline": STANDARD, "systems": systems,
+        "commit": commit(), "command": command, "pipeline": STANDARD, "systems": systems,
         "rows": []}
     if options.append and stem.with_suffix(".json").exists():  # rows of an earlier call
         earlier = json.loads(stem.with_suffix(".json").read_text())
@@ -291,17 +293,6 @@ def run(options: argparse.Namespace) -> None:
             for server in servers.values():
                 server.__exit__()
     print(f"wrote {stem}.md and .json")
-
-
-def _commit() -> str:
-    if commit := os.environ.get("GPUOPT_COMMIT"):  # the device machine's .git may be stale
-        return commit
-    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                           capture_output=True, text=True)
-    if found.returncode == 0:
-        return found.stdout.strip()
-    marker = ROOT / ".gpu" / "COMMIT"  # the device machine has no .git
-    return marker.read_text().strip() if marker.exists() else "unknown"
 
 
 def _cell(result: dict[str, Any]) -> str:

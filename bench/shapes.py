@@ -31,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from results_file import commit, write_table
+
 ROOT = Path(__file__).resolve().parent.parent
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
 
@@ -147,11 +149,9 @@ def main() -> None:
                       f"({1e6 * mine / count:7.1f} us/inst)  opt-22 "
                       f"{theirs if theirs is None else round(theirs, 2)}  verify {verified}",
                       flush=True)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
     date = datetime.date.today().isoformat()
     lines = [f"# Scaling by input shape, {date}", "",
-             f"- machine: {platform.node()}, {os.cpu_count()} cores; commit: {commit}",
+             f"- machine: {platform.node()}, {os.cpu_count()} cores; commit: {commit()}",
              f"- command: `python bench/shapes.py {' '.join(sys.argv[1:])}`",
              f"- pipeline: `{STANDARD}`; wall seconds, one run, text to text, process start "
              "included; us/inst: microseconds per input instruction",
@@ -166,10 +166,7 @@ def main() -> None:
             if theirs else "- | - | -"
         lines.append(f"| {shape} | {count} | {mine:.2f} | {1e6 * mine / count:.1f} | {other} | "
                      f"{verified} |")
-    suffix = f"-{options.label}" if options.label else ""
-    target = ROOT / "bench" / "results" / f"shapes-{date}{suffix}.md"
-    target.write_text("\n".join(lines) + "\n")
-    print(f"wrote {target}")
+    write_table("shapes", options.label, lines)
 
 
 if __name__ == "__main__":

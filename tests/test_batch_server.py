@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -181,12 +180,10 @@ def test_client_without_server_runs_directly(inputs: list[Path], tmp_path: Path)
 
 
 def test_second_server_on_one_socket_is_refused(server: str) -> None:
-    start = time.monotonic()
     result = subprocess.run([*GPUOPT, "serve", "--socket", server], capture_output=True,
                             text=True, check=False, timeout=60)
     assert result.returncode == 1
     assert "already running" in result.stderr
-    assert time.monotonic() - start < 60
 
 
 @pytest.mark.skipif(cupy_or_none() is None,

@@ -68,6 +68,15 @@ def bit_length(xp: Any, value: Any) -> Any:
     return xp.where(value != 0, below + 1, 0)
 
 
+def _phi_entries(m: Module, phis: Any) -> tuple[Any, Any, Any]:
+    """(value operand, its phi, its phi as an index into ``phis``) per phi entry."""
+    xp = m.xp
+    phi_value, phi_owner = phi_values(m, phis)
+    slot_of = xp.zeros(m.n_instructions, dtype=xp.int64)
+    slot_of[phis] = xp.arange(int(phis.shape[0]), dtype=xp.int64)
+    return phi_value, phi_owner, slot_of[phi_owner]
+
+
 def value_ranges(m: Module) -> tuple[Any, Any, Any]:
     """Per instruction: (known, low, high); ``known`` marks integer values of
     width at most 64, whose range is ``[low, high]``.
@@ -188,11 +197,7 @@ def _value_ranges(m: Module) -> tuple[Any, Any, Any]:
 
     phis = xp.flatnonzero((opcode == op.PHI) & known).astype(i64)
     n_phis = int(phis.shape[0])
-    phi_value, phi_owner = phi_values(m, phis)
-    # each phi value's phi as an index into ``phis``
-    slot_of = xp.zeros(n, dtype=i64)
-    slot_of[phis] = xp.arange(n_phis, dtype=i64)
-    phi_slot = slot_of[phi_owner]
+    phi_value, phi_owner, phi_slot = _phi_entries(m, phis)
     phi_source = operand_source(phi_value)
     phi_mask = mask[phis]
     # phi values that are add nsw of the phi itself and another value
@@ -373,10 +378,7 @@ def _sign_bits(m: Module, known: Any, high: Any) -> Any:
     rows = xp.flatnonzero(xp.asarray(op.IS_MODELED)[opcode] & integer).astype(i64)
     phis = xp.flatnonzero((opcode == op.PHI) & integer).astype(i64)
     n_phis = int(phis.shape[0])
-    phi_value, phi_owner = phi_values(m, phis)
-    slot_of = xp.zeros(n, dtype=i64)
-    slot_of[phis] = xp.arange(n_phis, dtype=i64)
-    phi_slot = slot_of[phi_owner]
+    phi_value, _, phi_slot = _phi_entries(m, phis)
 
     def operand_source(index: Any) -> tuple[Any, Any, Any, Any]:
         """(a constant, its count, a value, its row) of the operands in rows
