@@ -127,14 +127,9 @@ def _bind(path: str) -> socket.socket:
         raise UserError(f"{path}: error: socket path too long for a Unix socket")
     Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.path.exists(path):
-        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            probe.connect(path)
-        except OSError:
-            os.unlink(path)  # left by a server that died
-        else:
-            probe.close()
+        if _listening(path):
             raise UserError(f"{path}: error: a gpuopt server is already running here")
+        os.unlink(path)  # left by a server that died
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     os.chmod(path, 0o600)
@@ -222,6 +217,29 @@ def _stop(path: str) -> int:
 
 # --- the client ---------------------------------------------------------------
 
+def send_request(path: str, argv: list[str], cwd: str,
+                 stdin: bytes = b"") -> tuple[int, bytes, bytes] | None:
+    """Run ``gpuopt ARGV`` on the server at ``path`` as if from ``cwd``:
+    (status, stdout, stderr), or None when no server listens there.  For the
+    build drivers, which fall back to running the command themselves."""
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        connection.connect(path)
+    except OSError:
+        connection.close()
+        return None
+    with connection:
+        _send(connection, {"argv": argv, "cwd": cwd, "stdin": len(stdin)}, stdin)
+        try:
+            reply = _receive_header(connection)
+            out = _receive_exactly(connection, int(reply["stdout"]))
+            err = _receive_exactly(connection, int(reply["stderr"]))
+        except (ConnectionError, KeyError, ValueError):
+            raise UserError(f"{path}: error: the gpuopt server closed the connection "
+                            "without an answer") from None
+    return int(reply["status"]), out, err
+
+
 def client_main(argv: list[str]) -> int:
     """``gpuopt --server[=PATH] ARGS...``: run ARGS on the server, or directly
     (with a note) when none is listening."""
@@ -232,25 +250,28 @@ def client_main(argv: list[str]) -> int:
         needs_stdin = "-" in options.inputs
     except UserError:
         needs_stdin = False  # the server reports the mistake, as a direct run would
-    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        connection.connect(path)
-    except OSError:
-        connection.close()
+    if not _listening(path):
         sys.stderr.write(f"{TOOL}: note: no server at {path}; running directly\n")
         return run_guarded(rest, Streams.process())
     stdin = sys.stdin.buffer.read() if needs_stdin else b""
-    with connection:
-        _send(connection, {"argv": rest, "cwd": os.getcwd(), "stdin": len(stdin)}, stdin)
-        try:
-            reply = _receive_header(connection)
-            out = _receive_exactly(connection, int(reply["stdout"]))
-            err = _receive_exactly(connection, int(reply["stderr"]))
-        except (ConnectionError, KeyError, ValueError):
-            raise UserError(f"{path}: error: the gpuopt server closed the connection "
-                            "without an answer") from None
+    reply = send_request(path, rest, os.getcwd(), stdin)
+    if reply is None:  # the server went away between the probe and the request
+        sys.stderr.write(f"{TOOL}: note: no server at {path}; running directly\n")
+        return run_guarded(rest, Streams(io.BytesIO(stdin), sys.stdout, sys.stderr))
+    status, out, err = reply
     sys.stdout.buffer.write(out)
     sys.stdout.flush()
     sys.stderr.buffer.write(err)
     sys.stderr.flush()
-    return int(reply["status"])
+    return status
+
+
+def _listening(path: str) -> bool:
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(path)
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
