@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -170,6 +171,48 @@ def test_server_serves_concurrent_clients(server: str, inputs: list[Path]) -> No
     for k, result in enumerate(results):
         assert result.returncode == 0, result.stderr
         assert result.stdout == expected[k % 2]
+
+
+def test_server_gathers_concurrent_runs_into_one_batch(inputs: list[Path],
+                                                        tmp_path: Path) -> None:
+    """Runs that arrive while the server works share a batch; each client
+    still gets exactly its own outputs, and a bad input fails only its run."""
+    socket_path = str(tmp_path / "g.sock")
+    process = subprocess.Popen([*GPUOPT, "serve", "--socket", socket_path],
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    assert "serving on" in process.stderr.readline()
+    bad = tmp_path / "bad.ll"
+    bad.write_text("define i32 @f() {\n  ret i32 %nope\n}\n")
+    expected = [_direct(path) for path in inputs]
+    jobs = [(inputs[k % 2], tmp_path / f"out{k}.ll") for k in range(12)]
+    jobs.append((bad, tmp_path / "x.ll"))
+    # a long run keeps the server busy while the others arrive, so they queue up
+    long_input = tmp_path / "long.ll"
+    long_input.write_text("\n".join(FIRST.replace("@f(", f"@f{k}(").replace("@g", f"@g{k}")
+                                    for k in range(400)))
+    try:
+        with ThreadPoolExecutor(14) as pool:
+            long_run = pool.submit(_client, socket_path, PIPELINE, "-S", str(long_input),
+                                   "-o", str(tmp_path / "long.out.ll"))
+            time.sleep(0.5)
+            results = list(pool.map(lambda job: _client(socket_path, PIPELINE, "-S", str(job[0]),
+                                                        "-o", str(job[1])), jobs))
+            assert long_run.result().returncode == 0
+    finally:
+        subprocess.run([*GPUOPT, "serve", "--socket", socket_path, "--stop"], check=True)
+        summary = process.stderr.read()
+        process.stderr.close()
+        assert process.wait(timeout=30) == 0
+    for k, result in enumerate(results[:-1]):
+        assert result.returncode == 0, result.stderr
+        assert jobs[k][1].read_text() == expected[k % 2]
+    direct_bad = subprocess.run([*GPUOPT, PIPELINE, "-S", str(bad), "-o", str(tmp_path / "x.ll")],
+                                capture_output=True, text=True, check=False)
+    assert (results[-1].returncode, results[-1].stderr) == (1, direct_bad.stderr)
+    assert not (tmp_path / "x.ll").exists()
+    shared = int(summary.split("(")[-1].split(" of them")[0])
+    assert shared >= 2, summary
 
 
 def test_client_without_server_runs_directly(inputs: list[Path], tmp_path: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +44,21 @@ def test_writes_the_output_file(tmp_path: Path) -> None:
     assert FOLDED in out.read_text()
     # the temporary file was renamed into place, not left beside it
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.ll", "out.ll"]
+
+
+def test_output_to_a_pipe_writes_into_it(tmp_path: Path) -> None:
+    """``-o /dev/null`` or ``-o FIFO`` writes into the file: renaming a
+    temporary file over it would replace the device with a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with ThreadPoolExecutor(1) as pool:
+        received = pool.submit(fifo.read_text)
+        result = run_gpuopt("-passes=function(instsimplify,dce)", "-o", str(fifo),
+                            input_text=SMALL)
+        assert result.returncode == 0, result.stderr
+        assert FOLDED in received.result(timeout=60)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
 
 
 def test_disable_output_writes_nothing(tmp_path: Path) -> None:

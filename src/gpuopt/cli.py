@@ -3,6 +3,7 @@
     gpuopt [-passes=PIPELINE] [-S] [-o FILE] [INPUT]
     gpuopt [-passes=PIPELINE] INPUT... --output-dir DIR
     gpuopt serve [--socket PATH] [--device D]      (server.py)
+    gpuopt watch [DIR] [--build CMD]               (build/watch.py)
     gpuopt --server[=PATH] ARGS...                  (the same command, run by a server)
 
 Reads textual IR (``-`` or no INPUT: stdin), runs the pipeline on the chosen
@@ -23,7 +24,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, NoReturn, TextIO
+from typing import Any, BinaryIO, NoReturn, TextIO
 
 from gpuopt.diagnostics import TOOL, SourceError, UserError, error_at
 
@@ -61,7 +62,8 @@ def arguments() -> _Parser:
         description="Optimize LLVM IR with data-parallel passes on the CPU (NumPy) or an "
                     "NVIDIA GPU (CuPy). Reads and writes textual IR; bitcode output is not "
                     "supported yet, so output is always text, with or without -S. "
-                    "'gpuopt serve' starts a warm server (see 'gpuopt serve --help'); "
+                    "'gpuopt serve' starts a warm server (see 'gpuopt serve --help'), 'gpuopt "
+                    "watch' rebuilds a C project on every change (see 'gpuopt watch --help'); "
                     "'--server[=SOCKET]' before the other arguments sends the run to it.")
     parser.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
                         help="textual IR files ('-' or none: standard input); several "
@@ -84,6 +86,12 @@ def arguments() -> _Parser:
                         help="print the module on stderr after every pass")
     parser.add_argument("-verify-each", "--verify-each", action="store_true",
                         help="verify the module after every pass")
+    parser.add_argument("--store", default=None, metavar="PATH",
+                        help="a per-function store: functions optimized before (same body, "
+                             "same pipeline, same gpuopt) are reused, the rest are optimized "
+                             "together and stored (created when missing)")
+    parser.add_argument("--store-kind", default="sqlite", choices=("sqlite", "cozo"),
+                        help="the store's database: sqlite (default) or cozo (CozoDB)")
     parser.add_argument("--device", default="cpu", choices=("cpu", "gpu", "auto"),
                         help="where the passes run: cpu (NumPy, default), gpu (CuPy), or auto "
                              "(the GPU when CuPy sees one and the input is large)")
@@ -152,12 +160,18 @@ def _destinations(options: argparse.Namespace) -> list[str | None]:
 
 class _PendingOutputs:
     """Outputs written to temporary files beside their destinations, renamed
-    into place together by ``commit``; ``discard`` removes them."""
+    into place together by ``commit``; ``discard`` removes them.  A
+    destination that exists and is not a regular file (``/dev/null``, a pipe)
+    is written in place at commit: renaming over it would replace the device."""
 
     def __init__(self) -> None:
         self.staged: list[tuple[str, str]] = []
+        self.in_place: list[tuple[str, str]] = []
 
     def stage(self, path: str, text: str) -> None:
+        if os.path.exists(path) and not os.path.isfile(path):
+            self.in_place.append((path, text))
+            return
         directory = os.path.dirname(os.path.abspath(path))
         try:
             handle, temporary = tempfile.mkstemp(prefix=".gpuopt-", suffix=".tmp",
@@ -175,27 +189,75 @@ class _PendingOutputs:
         for temporary, path in self.staged:
             os.replace(temporary, path)
         self.staged = []
+        for path, text in self.in_place:
+            try:
+                with open(path, "w", encoding="utf-8") as out:
+                    out.write(text)
+            except OSError as failure:
+                raise UserError(f"{path}: error: cannot write output: "
+                                f"{failure.strerror}") from None
+        self.in_place = []
 
     def discard(self) -> None:
         for temporary, _ in self.staged:
             if os.path.exists(temporary):
                 os.unlink(temporary)
         self.staged = []
+        self.in_place = []
 
 
-def run(argv: list[str], streams: Streams) -> int:
-    """One run of the command on ``argv``; returns the exit status."""
+@dataclass
+class Prepared:
+    """A run with its options checked and its inputs read, before the passes."""
+
+    options: argparse.Namespace
+    destinations: list[str | None]   # absolute paths, '-' or None
+    sources: list[tuple[str, str]]   # (text, name for messages)
+
+    def gathering_key(self) -> tuple[object, ...] | None:
+        """Runs with equal keys may share one batch (the server gathers them);
+        None: this run goes alone (its messages describe its own modules)."""
+        o = self.options
+        if o.stats or o.time_passes or o.print_after_all or o.verify_each:
+            return None
+        return (o.passes, o.device, o.store, o.store_kind, o.disable_output)
+
+
+def prepare(argv: list[str], streams: Streams) -> Prepared:
+    options = arguments().parse_args(argv)
+    destinations = [path if path in (None, "-") else os.path.abspath(path)
+                    for path in _destinations(options)]
+    if options.store is not None and (options.print_after_all or options.verify_each):
+        raise UserError("error: --store cannot be combined with -print-after-all or "
+                        "-verify-each (they show whole modules; a stored run optimizes "
+                        "functions one by one)")
+    sources = [read_source(path, streams.stdin) for path in options.inputs]
+    return Prepared(options, destinations, sources)
+
+
+def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
+             messages: TextIO) -> tuple[list[str], Any]:
+    """The outputs of ``sources`` under ``options``, and the Batch that made them."""
     from gpuopt.batch import Batch  # the passes and NumPy: only when there is work
 
-    options = arguments().parse_args(argv)
-    destinations = _destinations(options)
-    batch = Batch(options.passes, options.device, streams.stderr,
+    batch = Batch(options.passes, options.device, messages,
                   verify_each=options.verify_each, print_after_all=options.print_after_all)
-    sources = [read_source(path, streams.stdin) for path in options.inputs]
-    outputs = batch.optimize_all(sources, printed=not options.disable_output)
+    if options.store is None:
+        return batch.optimize_all(sources, printed=not options.disable_output), batch
+    from gpuopt.store.incremental import OpenStores, optimize_with_store
+
+    store = OpenStores.get(options.store, options.store_kind)
+    try:
+        return optimize_with_store(batch, store, options.passes, sources), batch
+    finally:
+        OpenStores.run_ended()
+
+
+def finish(prepared: Prepared, outputs: list[str], batch: Any, streams: Streams) -> int:
+    """Write the outputs (all renamed into place, or none) and the reports."""
     pending = _PendingOutputs()
     try:
-        for output, destination in zip(outputs, destinations, strict=True):
+        for output, destination in zip(outputs, prepared.destinations, strict=True):
             if destination == "-":
                 streams.stdout.write(output)
                 streams.stdout.flush()
@@ -204,11 +266,18 @@ def run(argv: list[str], streams: Streams) -> int:
         pending.commit()
     finally:
         pending.discard()
-    if options.stats:
+    if prepared.options.stats:
         streams.stderr.write(batch.statistics())
-    if options.time_passes:
+    if prepared.options.time_passes:
         streams.stderr.write(batch.timing())
     return 0
+
+
+def run(argv: list[str], streams: Streams) -> int:
+    """One run of the command on ``argv``; returns the exit status."""
+    prepared = prepare(argv, streams)
+    outputs, batch = optimize(prepared.options, prepared.sources, streams.stderr)
+    return finish(prepared, outputs, batch, streams)
 
 
 def run_guarded(argv: list[str], streams: Streams) -> int:
@@ -231,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         if argv[:1] == ["serve"]:
             from gpuopt.server import serve_main
             return serve_main(argv[1:])
+        if argv[:1] == ["watch"]:
+            from gpuopt.build.watch import watch_main
+            return watch_main(argv[1:])
         if argv and (argv[0] == "--server" or argv[0].startswith("--server=")):
             from gpuopt.server import client_main
             return client_main(argv)

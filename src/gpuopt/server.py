@@ -27,10 +27,11 @@ import sys
 import threading
 import time
 import traceback
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gpuopt.cli import Streams, arguments, run_guarded
+from gpuopt.cli import Prepared, Streams, arguments, finish, optimize, prepare, run_guarded
 from gpuopt.diagnostics import TOOL, UserError
 
 STANDARD_PIPELINE = ("function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,"
@@ -76,33 +77,123 @@ def _receive_header(connection: socket.socket) -> dict[str, Any]:
 
 # --- the server -------------------------------------------------------------
 
+@dataclass
+class _Request:
+    argv: list[str]
+    cwd: str
+    stdin: bytes
+    done: threading.Event = field(default_factory=threading.Event)
+    reply: tuple[int, bytes, bytes] = (70, b"", b"")
+
+
 class _Engine:
-    """Runs requests one at a time: the passes, the working directory and the
-    device are shared state."""
+    """Runs requests on one warm worker thread: the passes, the working
+    directory and the device are shared state.  Requests that arrive while
+    it works are taken together: those whose runs agree on pipeline, device
+    and store are optimized as one batch (``make -j16``'s compiles share
+    every launch), and each client gets the output, messages and status its
+    run alone would give."""
 
     def __init__(self, device: str) -> None:
         self.device = device
-        self.lock = threading.Lock()
         self.served = 0
+        self.gathered = 0        # requests that shared a batch with another
+        self.busy = False
+        self._queue: list[_Request] = []
+        self._wakeup = threading.Condition()
+        threading.Thread(target=self._work, daemon=True).start()
 
     def run(self, argv: list[str], cwd: str, stdin: bytes) -> tuple[int, bytes, bytes]:
+        request = _Request(argv, cwd, stdin)
+        with self._wakeup:
+            self._queue.append(request)
+            self._wakeup.notify()
+        request.done.wait()
+        return request.reply
+
+    def _work(self) -> None:
+        while True:
+            with self._wakeup:
+                while not self._queue:
+                    self.busy = False
+                    self._wakeup.wait()
+                self.busy = True
+                taken, self._queue = self._queue, []
+            try:
+                self._serve(taken)
+            finally:
+                for request in taken:
+                    request.done.set()
+                self.served += len(taken)
+
+    def _serve(self, requests: list[_Request]) -> None:
+        groups: dict[tuple[object, ...], list[tuple[_Request, Prepared, io.StringIO]]] = {}
+        for request in requests:
+            err = io.StringIO()
+            streams = Streams(io.BytesIO(request.stdin), io.StringIO(), err)
+            argv = ["--device", self.device, *request.argv]  # the request's own --device wins
+            if not self._enter(request):
+                continue
+            try:
+                prepared = prepare(argv, streams)
+            except Exception:
+                self._alone(request, argv)
+                continue
+            key = prepared.gathering_key()
+            if key is None or "-" in prepared.destinations:
+                self._alone(request, argv)
+                continue
+            groups.setdefault(key, []).append((request, prepared, err))
+        for members in groups.values():
+            if len(members) == 1:
+                self._alone(members[0][0], ["--device", self.device, *members[0][0].argv])
+            else:
+                self._together(members)
+
+    def _enter(self, request: _Request) -> bool:
+        try:
+            os.chdir(request.cwd)
+        except OSError as failure:
+            request.reply = (1, b"", f"{TOOL}: error: server cannot enter {request.cwd}: "
+                                     f"{failure.strerror}\n".encode())
+            return False
+        return True
+
+    def _alone(self, request: _Request, argv: list[str]) -> None:
+        if not self._enter(request):
+            return
         out, err = io.StringIO(), io.StringIO()
-        with self.lock:
+        try:
+            status = run_guarded(argv, Streams(io.BytesIO(request.stdin), out, err))
+        except Exception:  # a gpuopt bug: report it to this client, keep serving
+            err.write(f"{TOOL}: internal error (this is a gpuopt bug):\n"
+                      + traceback.format_exc())
+            status = 70
+        request.reply = (status, out.getvalue().encode(), err.getvalue().encode())
+
+    def _together(self, members: list[tuple[_Request, Prepared, io.StringIO]]) -> None:
+        """One batch for all members' modules; any failure (a bad input is
+        reported at its own file) sends every member back to run alone."""
+        sources = [source for _, prepared, _ in members for source in prepared.sources]
+        messages = io.StringIO()
+        try:
+            outputs, batch = optimize(members[0][1].options, sources, messages)
+        except Exception:
+            for request, _, _ in members:
+                self._alone(request, ["--device", self.device, *request.argv])
+            return
+        start = 0
+        for request, prepared, err in members:
+            mine = outputs[start:start + len(prepared.sources)]
+            start += len(prepared.sources)
+            err.write(messages.getvalue())  # notes (a module the GPU had no room for)
             try:
-                os.chdir(cwd)
-            except OSError as failure:
-                return 1, b"", f"{TOOL}: error: server cannot enter {cwd}: " \
-                               f"{failure.strerror}\n".encode()
-            # the server's device is the default; the request's own --device wins
-            streams = Streams(io.BytesIO(stdin), out, err)
-            try:
-                status = run_guarded(["--device", self.device, *argv], streams)
-            except Exception:  # a gpuopt bug: report it to this client, keep serving
-                err.write(f"{TOOL}: internal error (this is a gpuopt bug):\n"
-                          + traceback.format_exc())
-                status = 70
-            self.served += 1
-        return status, out.getvalue().encode(), err.getvalue().encode()
+                status = finish(prepared, mine, batch, Streams(io.BytesIO(), io.StringIO(), err))
+            except UserError as failure:
+                err.write(failure.render() + "\n")
+                status = 1
+            request.reply = (status, b"", err.getvalue().encode())
+        self.gathered += len(members)
 
 
 def _handle(engine: _Engine, connection: socket.socket, stop: threading.Event) -> None:
@@ -185,7 +276,7 @@ def serve_main(argv: list[str]) -> int:
                 connection, _ = listener.accept()
             except TimeoutError:
                 if options.idle_exit and time.monotonic() - last > options.idle_exit \
-                        and not engine.lock.locked():
+                        and not engine.busy:
                     break
                 continue
             connection.settimeout(None)
@@ -196,7 +287,8 @@ def serve_main(argv: list[str]) -> int:
         listener.close()
         if os.path.exists(path):
             os.unlink(path)
-    sys.stderr.write(f"{TOOL}: server stopped after {engine.served} requests\n")
+    sys.stderr.write(f"{TOOL}: server stopped after {engine.served} requests "
+                     f"({engine.gathered} of them shared a batch)\n")
     return 0
 
 

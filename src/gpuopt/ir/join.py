@@ -42,7 +42,7 @@ _FIRST_LINES = re.compile(r"^(?:target (?:datalayout|triple) = [^\n]*)", re.MULT
 
 # Module-wide facts that passes read from the module's lines (a pass that reads
 # a new one adds it here): modules join only where these agree.
-_MODULE_FACTS = (
+MODULE_FACTS = (
     "extern_weak",                      # instcombine: may a global's address be null
     '"eh-asynch"',                      # unwind: no call is nounwind
     '"SemanticInterposition"',          # constant_loads: may initializers be replaced
@@ -55,7 +55,7 @@ def join_key(text: str) -> tuple[object, ...] | None:
     """Modules with equal keys can be joined; None: this module goes alone."""
     if MARK in text or _NUMBERED_TYPE.search(text):
         return None
-    return (tuple(_FIRST_LINES.findall(text)), *(fact in text for fact in _MODULE_FACTS))
+    return (tuple(_FIRST_LINES.findall(text)), *(fact in text for fact in MODULE_FACTS))
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Build drivers: gpuopt inside real builds."""

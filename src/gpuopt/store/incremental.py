@@ -1,0 +1,135 @@
+"""Optimizing through the store: look every function up, optimize the misses
+in one batch, reassemble each module.
+
+A run with ``--store PATH`` cuts each input into units (entities.py), asks
+the store for all their keys at once, joins the units it lacks into one
+batch (batch.py shares the launches among them), stores what they became,
+and puts every module back together from stored results.  The key covers
+the unit's text, the pipeline and gpuopt's own code (a digest of its
+sources), so a changed gpuopt never reuses an older result.
+
+Input errors read as without the store: a unit that does not read sends the
+whole module to the reader, which reports the error at its own line and
+column; and the module's lines outside functions are read on every run, so
+an error there is found even when every function is reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from functools import cache
+from pathlib import Path
+from typing import ClassVar
+
+from gpuopt.batch import Batch
+from gpuopt.diagnostics import SourceError
+from gpuopt.ir.reader import read_module
+from gpuopt.passes.manager import PassRecord
+from gpuopt.store import Entry, Store
+from gpuopt.store.entities import (
+    Cut,
+    StoreFormatError,
+    Unit,
+    assemble,
+    cut,
+    skeleton,
+    stored_value,
+)
+
+
+@cache
+def code_digest() -> str:
+    """A digest of gpuopt's own sources: part of every key."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def optimize_with_store(batch: Batch, store: Store, passes: str,
+                        sources: list[tuple[str, str]]) -> list[str]:
+    """Each (text, name)'s optimized text, through the store."""
+    start = time.perf_counter()
+    salt = f"{passes}\0{code_digest()}"
+    cuts: list[Cut] = []
+    for text, name in sources:
+        try:
+            read_module(skeleton(text), name)  # errors outside functions, at their lines
+        except SourceError:
+            read_module(text, name)  # the error as a plain read reports it
+            raise
+        cuts.append(cut(text, salt))
+    units = [unit for found in cuts for unit in found.units]
+    wanted = {unit.key: unit for unit in units}
+    stored = {key: entry.body for key, entry in store.get_many(list(wanted)).items()}
+    reused = sum(unit.key in stored for unit in units)
+    misses = [unit for key, unit in wanted.items() if key not in stored]
+    _phase(batch, "store lookup", start)
+    if misses:
+        owners = {unit.key: name for found, (_, name) in zip(cuts, sources, strict=True)
+                  for unit in found.units}
+        optimized = _optimize_units(batch, misses, owners, sources)
+        entries = []
+        for unit, text in zip(misses, optimized, strict=True):
+            stored[unit.key] = stored_value(unit, text)
+            entries.append(Entry(unit.key, unit.name, stored[unit.key], unit.callees))
+        start = time.perf_counter()
+        store.put_many(entries)
+        _phase(batch, "store write", start)
+    start = time.perf_counter()
+    outputs = [assemble(found, [stored[unit.key] for unit in found.units]) for found in cuts]
+    _phase(batch, "store assemble", start)
+    batch.records.append(PassRecord("store", "Store", 0.0, {
+        "Functions reused from the store": reused,
+        "Functions optimized and stored": len(misses)}, 0, 0))
+    return outputs
+
+
+def _phase(batch: Batch, name: str, start: float) -> None:
+    batch.phases[name] = batch.phases.get(name, 0.0) + time.perf_counter() - start
+
+
+def _optimize_units(batch: Batch, misses: list[Unit], owners: dict[str, str],
+                    sources: list[tuple[str, str]]) -> list[str]:
+    """The missing units optimized in one batch; a unit that does not read
+    means the module's own text has the error (reported as a plain read
+    reports it) or, failing that, a unit this file built wrong."""
+    try:
+        return batch.optimize_all([(unit.text, f"{owners[unit.key]}: @{unit.name}")
+                                   for unit in misses], printed=True)
+    except SourceError as failure:
+        for text, name in sources:
+            read_module(text, name)
+        raise StoreFormatError(f"the store built a unit that does not read: {failure}") \
+            from None
+
+
+class OpenStores:
+    """Stores a process has open.  A run closes its own when it ends; the
+    server keeps them open between requests (``keep``), so that a CozoDB
+    store, which takes one process's writes, has one writer."""
+
+    keep: ClassVar[bool] = False
+    _open: ClassVar[dict[tuple[str, str], Store]] = {}
+
+    @classmethod
+    def get(cls, path: str, kind: str) -> Store:
+        from gpuopt.store import open_store
+
+        key = (str(Path(path).resolve()), kind)
+        if key not in cls._open:
+            cls._open[key] = open_store(key[0], kind)
+        return cls._open[key]
+
+    @classmethod
+    def run_ended(cls) -> None:
+        if not cls.keep:
+            cls.close_all()
+
+    @classmethod
+    def close_all(cls) -> None:
+        for store in cls._open.values():
+            store.close()
+        cls._open.clear()
