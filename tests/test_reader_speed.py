@@ -1,6 +1,7 @@
-"""The reader's fast paths (common instruction spellings matched by one regex)
-must give exactly what the grammar gives: the same columns, host tables and
-errors.  Each case is read twice, with the fast paths on and off."""
+"""The reader's fast paths (common instruction spellings matched by one regex,
+bodies grouped into statements by one scan, metadata runs screened by byte
+counts) must give exactly what the careful paths give: the same columns, host
+tables and errors.  Each case is read twice, with the fast paths on and off."""
 
 from __future__ import annotations
 
@@ -54,6 +55,34 @@ x:
   %14 = alloca i32, align 4, !dbg !3
   ret i64 %7
 }""",
+    # statements over two lines (invoke, landingpad), quoted and dotted labels,
+    # comments and blank lines between statements, debug records
+    """define void @f(ptr %p) personality ptr @use {
+entry:
+  ; a comment line
+
+  invoke void @use(ptr %p)
+          to label %"ok.1" unwind label %pad
+"ok.1":                                           ; preds = %entry
+  #dbg_value(ptr %p, !1, !DIExpression(), !2)
+	br label %done.x
+pad:
+  %lp = landingpad { ptr, i32 }
+          cleanup
+  resume { ptr, i32 } %lp
+done.x:
+  ret void
+}""",
+    # a switch's case list goes on over later lines: the careful path groups it
+    """define i32 @f(i32 %n) {
+  switch i32 %n, label %1 [
+    i32 1, label %2
+  ]
+1:
+  ret i32 0
+2:
+  ret i32 1
+}""",
     # spellings the fast paths leave to the grammar
     """define void @f(ptr %p, i32 %n) {
   %1 = load volatile i32, ptr %p, align 4 ; a comment
@@ -82,7 +111,34 @@ _BAD = [
     "  %r = getelementptr i8, ptr %p, float 1.0\n  ret void",  # non-integer index
     "  %r = load i32, ptr %p, align 4, !tbaa\n  ret void",  # attachment cut short
     "  %r = alloca i0, align 4\n  ret void",                # width out of range
+    "  %r = add i32 %n, 1\n  %r = add i32 %n, 2\n  ret void",  # defined twice
+    "  %5 = add i32 %n, 1\n  ret void",                     # numbered out of order
+    "  br label %7\n7:\n  ret void",                        # label out of order
+    "  br label %x\nx:\nx:\n  ret void",                     # label defined twice
+    "  %r =\n  ret void",                                   # no opcode
+    "  to label %entry\n  ret void",                        # 'to' with no invoke above
 ]
+
+
+def _metadata_module(bad_line: str) -> str:
+    """A module whose metadata run is long enough to be screened by byte counts,
+    with ``bad_line`` in its middle."""
+    nodes = [f'!{k} = !{{!"s(", i32 {k}, !{{}}}}' for k in range(200)]
+    nodes[100] = bad_line
+    return _HEADER + "\n".join(nodes) + "\n"
+
+
+@pytest.mark.parametrize("bad_line", [
+    '!100 = !{ptr @g, !"[x"}',        # a defined @name and a bracket in a string: fine
+    '!100 = !{ptr @nowhere}',         # undefined @name
+    '!100 = !{!"open}',               # string left open
+    '!100 = !{!1, !2',                # bracket left open
+    '!100 = !{!1} ; comment (',       # a comment hides the bracket
+])
+def test_metadata_screen_matches_line_checks(bad_line: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, slow = _both(_metadata_module(bad_line), monkeypatch)
+    assert fast == slow
 
 
 def _snapshot(text: str) -> Any:
@@ -102,6 +158,8 @@ def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     with monkeypatch.context() as patch:
         patch.setattr(reader._Reader, "_fast_parse", lambda *_: None)
         patch.setattr(reader, "_FAST_ALLOCA", reader.re.compile(r"(?!)"))
+        patch.setattr(reader._Reader, "_scan_body", lambda *_: None)
+        patch.setattr(reader, "_SCAN_MIN_LINES", 1 << 62)
         slow = _snapshot(text)
     return fast, slow
 

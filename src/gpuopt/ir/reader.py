@@ -10,16 +10,27 @@ conventions) prints back exactly.  The instructions passes reason about
 all of their operands, constants included, are columns; for the rest, only
 local value references are operands.
 
-Errors are ``SourceError`` with opt's wording where there is one.  The reader
-is host code and walks lines; issue 4 makes it data-parallel.
+Errors are ``SourceError`` with opt's wording where there is one.
+
+The reader is host code.  What can be found for the whole text at once is:
+line starts (one cumulative sum), where each function body stops (one regex
+scan), whether each metadata line is plainly fine (byte-class counts per
+line, ``scan.plain_lines``), each body's statements and names (one regex scan
+per body, ``_scan_body``), and the derived columns (block, function, template
+and operand owner come from the row order in ``_build``).  Instructions are
+still read one by one, since the ids of strings, types and constants are given
+in order of first use and the passes see them; the common spellings take a
+fast path, anything unusual the careful path, which words every error.
 """
 
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
-from typing import Any
+from itertools import chain
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -47,6 +58,7 @@ from gpuopt.ir.module import (
     Module,
     classify_type,
 )
+from gpuopt.ir.scan import plain_lines
 
 _NAME = r'(?:"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+)'
 _TOP_GLOBAL = re.compile(rf"\s*(@{_NAME})\s*=")
@@ -77,6 +89,26 @@ _CONSTANT_WORDS = {"true": CONST_INT, "false": CONST_INT, "poison": CONST_POISON
 _OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # A character that may begin what REFERENCE matches: without one, no references.
 _REFERENCE_START = re.compile(r'[%@";]')
+# One statement line of a body, as _statements and _define_locals see it on text
+# whose only blanks are spaces, tabs and newlines (_ODD_BLANK finds the others):
+# groups 1 and 2 are _RESULT's (the result name and the opcode word; a word that
+# is a label's start does not count), 3 a label, 4 a debug record, 5 anything
+# else.  Blank and comment lines do not match.
+_BODY_LINE = re.compile(r"""
+    ^[ \t]*(?:
+        (?:(%(?:"[^"\n]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+))[ \t]*=[ \t]*)?
+        ([a-z_0-9]+)(?![-a-zA-Z$._0-9]*:(?:[ \t;\n]|$))
+      | ("[^"\n]*"|[-a-zA-Z$._0-9]+):(?=[ \t;\n]|$)
+      | (\#dbg_)
+      | ([^ \t\n;])
+    )[^\n]*""", re.M | re.X)
+_INDENT = re.compile(r"[ \t]*")
+# A line that is '}' alone or starts with 'define' (blanks aside, as str.strip
+# sees them: [^\S\n] is \s without the newline), found from the newline before
+# it: a literal first character lets the regex engine skip ahead quickly.
+_BODY_STOP = re.compile(r"\n[^\S\n]*(?:\}[^\S\n]*$|define)", re.M)
+_ODD_BLANK = re.compile(r"[\r\x0b\x0c\x1c-\x1f]")
+_CONTINUATION_WORDS = frozenset(("to", "catch", "filter", "cleanup"))
 # Fast paths: the commonest spellings of structured instructions, matched whole
 # (opcode word to statement end) by one regex each.  A match has only tokens
 # the grammar accepts in these places, so reading it from the groups gives the
@@ -106,21 +138,36 @@ _FAST_INDEX = re.compile(rf", (i[0-9]+) {_FAST_VALUE}")
 _FAST_RET = re.compile(rf"ret (?:void|([a-z0-9]+) {_FAST_VALUE}){_FAST_ATTACH}")
 _VOID_OPCODES = (op.OPCODE_ID["store"], op.OPCODE_ID["fence"])
 _STRUCTURED = frozenset(("ret", "br", "load", "store", "phi", "getelementptr", "switch"))
-# The order of the per-row tuples the reader collects (see _Reader._inst_rows).
-_INST_ROW = ("aux_type", "shape", "block", "function", "flags", "predicate", "operand_start",
-             "operand_count", "name", "template")
-_OPERAND_ROW = ("tag", "ref", "type", "owner")
+# Opcode properties by word, as Python sets: the per-instruction code tests
+# them once per line, where indexing the NumPy tables costs more.
+_BINARY_WORDS = frozenset(op.BINARY_OPS)
+_INT_CAST_WORDS = frozenset(op.INT_CASTS)
+_GRAMMAR_WORDS = _BINARY_WORDS | _INT_CAST_WORDS | {"icmp", "select"} | _STRUCTURED
+# The words _fast_parse reads, by opcode id.
+_FAST_OPCODES = {word: op.OPCODE_ID[word] for word in _BINARY_WORDS | _INT_CAST_WORDS | {
+    "icmp", "load", "store", "br", "ret", "getelementptr"}}
+# The order of the per-row tuples the reader collects (see _Reader._inst_rows);
+# an instruction's block, function, template and first operand and an operand's
+# owner follow from the order of the rows, so _build derives them.
+_INST_ROW = ("aux_type", "shape", "flags", "predicate", "operand_count", "name")
+_OPERAND_ROW = ("tag", "ref", "type")
 _MAX_INT_WIDTH = 1 << 23
+# Below this many metadata lines, checking each line costs less than a scan.
+_SCAN_MIN_LINES = 64
 _MASK64 = (1 << 64) - 1
 
 
-@dataclass(slots=True)
-class _Operand:
+class _Operand(NamedTuple):
     tag: int
     ref: int
     type: int
     start: int
     end: int
+
+
+# An operand as the fast paths build it: a plain tuple in _Operand's field order
+# (tag, ref, type, start, end), cheaper to make than the named one.
+_OperandRow = tuple[int, int, int, int, int]
 
 
 @dataclass
@@ -134,11 +181,8 @@ class _Columns:
     block: dict[str, list[int]] = field(default_factory=lambda: _lists(
         "function", "first_inst", "inst_count", "name"))
     inst: dict[str, list[int]] = field(default_factory=lambda: _lists(
-        "opcode", "type", "aux_type", "shape", "block", "function", "flags", "predicate",
-        "operand_start",
-        "operand_count", "name", "template"))
-    operand: dict[str, list[int]] = field(default_factory=lambda: _lists(
-        "tag", "ref", "type", "owner"))
+        "opcode", "type", *_INST_ROW))
+    operand: dict[str, list[int]] = field(default_factory=lambda: _lists(*_OPERAND_ROW))
     type: dict[str, list[int]] = field(default_factory=lambda: _lists("kind", "width"))
     constant: dict[str, list[int]] = field(default_factory=lambda: _lists(
         "type", "kind", "value", "text"))
@@ -173,10 +217,17 @@ class _Reader:
         self._shape_tails: dict[str, str] = {}
         self._word_types: dict[str, int] = {}
         # instruction columns not read while parsing, one tuple per row (in
-        # _INST_ROW order), and operand rows (tag, ref, type, owner): one append
-        # each, split into the columns by _build
+        # _INST_ROW order), and operand rows (tag, ref, type): one append each,
+        # split into the columns by _build
         self._inst_rows: list[tuple[int, ...]] = []
-        self._operand_rows: list[tuple[int, int, int, int]] = []
+        # the type columns the fast paths read per operand, bound once
+        self._argument_types = self.cols.argument["type"]
+        self._inst_types = self.cols.inst["type"]
+        self._opcodes = self.cols.inst["opcode"]
+        # ASCII with no blanks but spaces, tabs and newlines: str.strip and the
+        # patterns' \s then agree with _BODY_LINE's [ \t], so bodies may be scanned
+        self._plain_text = text.isascii() and _ODD_BLANK.search(text) is None
+        self._operand_rows: list[tuple[int, int, int]] = []
 
     # -- errors -------------------------------------------------------------
     def error(self, offset: int, message: str) -> SourceError:
@@ -228,16 +279,21 @@ class _Reader:
             raise UserError(f"{self.source}: error: empty input: expected LLVM IR")
         lines = text.split("\n")
         # line start offsets as Python ints: indexed once per line below
-        starts = [0, *accumulate(len(x) + 1 for x in lines)]
+        starts = np.concatenate(([0], np.cumsum(np.fromiter(map(len, lines), np.int64,
+                                                            len(lines)) + 1))).tolist()
         self._collect_names(lines, starts)
+        # every line where a function body may stop, found in one scan of the text
+        # (the pattern starts at the newline before the line, the first line aside)
+        first = lines[0]
+        self._body_stops = [0] if first.strip() == "}" or first.lstrip().startswith(
+            "define") else []
+        self._body_stops += [bisect_right(starts, match.start() + 1) - 1
+                             for match in _BODY_STOP.finditer(text)]
         index = 0
-        items = self.host.items
         while index < len(lines):
             line = lines[index]
             if line[:1] == "!":  # metadata, most of a debug build's lines: _TOP_OK's case
-                self._check_top_level(line, starts[index])
-                items.append(("text", line))
-                index += 1
+                index = self._read_metadata_run(lines, starts, index)
                 continue
             stripped = line.lstrip()
             if stripped.startswith("define"):
@@ -256,6 +312,24 @@ class _Reader:
             self.host.items.pop()
         self._resolve_block_addresses(starts)
         return self._build()
+
+    def _read_metadata_run(self, lines: list[str], starts: list[int], index: int) -> int:
+        """Keep the run of metadata lines that starts at ``index``, checked as
+        _check_top_level checks them; returns the index after the run.  A long
+        run is screened with one byte-class count (scan.plain_lines), and only
+        the lines that screen fails are checked one by one, in order."""
+        stop = index + 1
+        while stop < len(lines) and lines[stop][:1] == "!":
+            stop += 1
+        run = lines[index:stop]
+        if len(run) < _SCAN_MIN_LINES:
+            suspects = range(len(run))
+        else:
+            suspects = np.flatnonzero(~plain_lines(run)).tolist()
+        for position in suspects:
+            self._check_top_level(run[position], starts[index + position])
+        self.host.items.extend([("text", line) for line in run])
+        return stop
 
     def _check_top_level(self, line: str, start: int) -> None:
         """A top-level line is kept verbatim, so check here what would make opt reject
@@ -381,11 +455,9 @@ class _Reader:
                                  f"use of undefined value '{match.group(2)}'")
         first_arg = len(self.cols.argument["name"])
         arg_count, numbered = self._read_arguments(header, header_start, fn)
-        end = index + 1
-        while end < len(lines) and lines[end].strip() != "}":
-            if lines[end].lstrip().startswith("define"):
-                break
-            end += 1
+        # the body runs to the next line that is '}' alone or starts a definition
+        following = bisect_right(self._body_stops, index)
+        end = self._body_stops[following] if following < len(self._body_stops) else len(lines)
         if end >= len(lines) or lines[end].strip() != "}":
             # A file cut mid-instruction has its precise error in the last
             # statement.  References to what was cut off are no error of their
@@ -402,8 +474,7 @@ class _Reader:
                     kind, first, stop = statements[-1]
                     try:
                         if kind == "inst":
-                            self._read_instruction(first, stop, fn, len(self.cols.block["name"])
-                                                   - 1, self._inst_names[-1])
+                            self._read_instruction(first, stop, self._inst_names[-1])
                     except SourceError as last:
                         if not last.message.startswith("use of undefined value"):
                             raise
@@ -414,14 +485,19 @@ class _Reader:
                                  f"expected instruction opcode {unclosed}")
             raise self.error(len(self.text),
                              f"found end of file when expecting more instructions {unclosed}")
-        statements = self._statements(lines, starts, index + 1, end)
         f = self.cols.function
         f["name"].append(self.host.strings.intern(name_key(name_match.group(1))))
         f["first_block"].append(len(self.cols.block["name"]))
         f["first_arg"].append(first_arg)
         f["arg_count"].append(arg_count)
         self.host.function_header.append(header.rstrip())
-        self._define_locals(statements, fn, numbered, header_start)
+        scanned = self._scan_body(starts[index + 1], starts[end], numbered) \
+            if self._plain_text else None
+        if scanned is None:
+            statements = self._statements(lines, starts, index + 1, end)
+            self._define_locals(statements, fn, numbered, header_start)
+        else:
+            statements = scanned
         self._read_body(statements, fn)
         self.block_maps[name_key(name_match.group(1))] = {
             key: row for key, (tag, row) in self.locals.items() if tag == TAG_BLOCK}
@@ -533,6 +609,107 @@ class _Reader:
                 depth = _bracket_depth(line)
         return out
 
+    def _scan_body(self, body_start: int, body_end: int,
+                   numbered_args: int) -> list[tuple[str, int, int]] | None:
+        """_statements and _define_locals in one regex scan of the body's lines, on
+        text whose only blanks are spaces, tabs and newlines.  Returns the
+        statements; None for a body without any, which the careful path reports.
+        Statements are grouped as _statements groups them (a switch's case list,
+        invoke's ``to`` line and landingpad clauses join the line above), and
+        errors are raised as _define_locals raises them, in the same order."""
+        block = len(self.cols.block["name"])
+        inst = len(self.cols.inst["opcode"])
+        block_names: list[int] = []
+        inst_names: list[int] = []
+        results: list[re.Match[str] | None] = []
+        statements: list[tuple[str, int, int]] = []
+        counter = numbered_args
+        text, defined, strings = self.text, self.locals, self.host.strings
+        last_kind = ""
+        depth = 0  # brackets left open by the statement above
+        for match in _BODY_LINE.finditer(text, body_start, body_end):
+            line = match.group()
+            line_start = match.start()
+            line_end = line_start + len(line.rstrip())
+            word = match.group(2)
+            brackets = "[" in line or "]" in line
+            if depth > 0 or (
+                    last_kind == "inst" and word in _CONTINUATION_WORDS
+                    and match.group(1) is None
+                    and (match.end(2) == line_start + len(line) or text[match.end(2)] in " \t")
+                    and (word == "to" or "landingpad" in text[
+                        statements[-1][1]:statements[-1][2]])):
+                # the statement above goes on: a switch's cases, invoke's "to
+                # label ... unwind label ...", landingpad clauses
+                statements[-1] = (statements[-1][0], statements[-1][1], line_end)
+                if brackets:
+                    depth += _bracket_depth(line)
+                continue
+            result: re.Match[str] | None = match
+            if word is not None:
+                kind = "inst"
+            elif match.group(3) is not None:
+                kind = "label"
+            elif match.group(4) is not None:
+                kind = "dbg"
+            else:  # no opcode word: read later, where the error is worded
+                kind = "inst"
+                result = _RESULT.match(text, line_start)
+            if kind == "inst":
+                depth = _bracket_depth(line) if brackets else 0
+            if not statements and kind != "label":  # the entry block, unnamed
+                block_names.append(NAME_NUMBERED)
+                defined.setdefault(str(counter), (TAG_BLOCK, block))
+                counter += 1
+                block += 1
+            statements.append((kind, line_start, line_end))
+            last_kind = kind
+            if kind == "label":
+                label = match.group(3)
+                key = label[1:-1] if label.startswith('"') else label
+                label_offset = match.start(3)
+                self._label_offsets[block] = label_offset
+                if key.isdigit():
+                    if int(key) != counter:
+                        raise self.error(label_offset,
+                                         f"label expected to be numbered '{counter}'")
+                    counter += 1
+                    block_names.append(NAME_NUMBERED)
+                else:
+                    block_names.append(strings.intern(label))
+                self._define(key, TAG_BLOCK, block, label_offset)
+                block += 1
+                continue
+            if kind == "dbg":
+                inst_names.append(NAME_NONE)
+                results.append(None)
+                inst += 1
+                continue
+            results.append(result)
+            token = result.group(1) if result else None
+            if token:
+                key = token[2:-1] if token[1] == '"' else token[1:]  # name_key, inline
+                if key.isdigit():
+                    if int(key) != counter:
+                        raise self.error(result.start(1),
+                                         f"instruction expected to be numbered '%{counter}'")
+                    counter += 1
+                    inst_names.append(NAME_NUMBERED)
+                else:
+                    inst_names.append(strings.intern(token[1:]))
+                if key in defined:  # _define, inline
+                    raise self.error(result.start(1),
+                                     f"multiple definition of local value named '{key}'")
+                defined[key] = (TAG_VALUE, inst)
+            else:
+                inst_names.append(NAME_NONE)
+            inst += 1
+        if not statements:
+            return None
+        self._block_names, self._inst_names, self._inst_results = \
+            block_names, inst_names, results
+        return statements
+
     def _define_locals(self, statements: list[tuple[str, int, int]], fn: int,
                        numbered_args: int, header_start: int) -> None:
         """First pass over a body: every block and value name, numbering checked."""
@@ -601,9 +778,11 @@ class _Reader:
                    check_terminators: bool = True) -> None:
         b = self.cols.block
         block_row = len(b["name"]) - 1
+        inst_count = b["inst_count"]
         names = iter(self._block_names)
         inst_names = iter(self._inst_names)
         results = iter(self._inst_results)
+        fast_parse, push = self._fast_parse, self._push_instruction
         if statements[0][0] != "label":
             block_row = self._open_block(fn, next(names))
         for kind, start, end in statements:
@@ -613,20 +792,39 @@ class _Reader:
             name = next(inst_names)
             result = next(results)
             if kind == "dbg":
-                self._read_generic(op.DBG_RECORD, start + self._indent(start), end, fn,
-                                   block_row, NAME_NONE, 0, -1)
+                self._read_generic(op.DBG_RECORD, start + self._indent(start), end, NAME_NONE,
+                                   0, -1)
+                inst_count[block_row] += 1
+                continue
+            # The commonest instructions go straight to their fast path, past the
+            # checks of _read_instruction that their words pass (a store's name
+            # and a statement without an opcode are left to it).
+            word = result.group(2) if result is not None else ""
+            opcode = _FAST_OPCODES.get(word, -1)
+            if opcode < 0 or result is None or result.start(2) >= end or (
+                    opcode == op.STORE and result.group(1)):
+                self._read_instruction(start, end, name, result)
+                inst_count[block_row] += 1
+                continue
+            word_start = result.start(2)
+            try:
+                fast = fast_parse(word, opcode, word_start, end, name)
+            except SourceError:
+                fast = None  # the grammar finds (and words) the error itself
+            if fast is None:
+                self._read_grammar(word, opcode, word_start, end, name)
             else:
-                self._read_instruction(start, end, fn, block_row, name, result)
-            b["inst_count"][block_row] += 1
+                type_id, flags, predicate, operands = fast
+                push(opcode, type_id, flags, predicate, operands, name, word_start, end,
+                     self._fast_aux)
+            inst_count[block_row] += 1
         if check_terminators:
             self._check_terminators(fn)
 
     def _indent(self, start: int) -> int:
-        text = self.text
-        index = start
-        while index < len(text) and text[index] in " \t":
-            index += 1
-        return index - start
+        blanks = _INDENT.match(self.text, start)
+        assert blanks is not None  # [ \t]* matches anywhere
+        return blanks.end() - start
 
     def _open_block(self, fn: int, name: int) -> int:
         b = self.cols.block
@@ -654,7 +852,7 @@ class _Reader:
                                      "terminator in the middle of a block")
 
     # -- instructions -----------------------------------------------------------
-    def _read_instruction(self, start: int, end: int, fn: int, block: int, name: int,
+    def _read_instruction(self, start: int, end: int, name: int,
                           result: re.Match[str] | None = None) -> None:
         if result is None:  # _define_locals has usually matched it already
             result = _RESULT.match(self.text, start)
@@ -674,14 +872,14 @@ class _Reader:
         opcode = op.OPCODE_ID.get(word, op.CALL)
         if opcode in _VOID_OPCODES and result.group(1):
             raise self.error(result.start(1), "instructions returning void cannot have a name")
-        if op.IS_MODELED[opcode] or word in _STRUCTURED:
-            self._read_structured(word, opcode, word_start, end, fn, block, name)
+        if word in _GRAMMAR_WORDS:
+            self._read_structured(word, opcode, word_start, end, name)
         elif opcode == op.ALLOCA:
-            self._read_alloca(word_start, end, fn, block, name)
+            self._read_alloca(word_start, end, name)
         else:
-            self._read_generic(opcode, word_start, end, fn, block, name, 0, -1)
+            self._read_generic(opcode, word_start, end, name, 0, -1)
 
-    def _read_alloca(self, start: int, end: int, fn: int, block: int, name: int) -> None:
+    def _read_alloca(self, start: int, end: int, name: int) -> None:
         """alloca keeps its verbatim template; the allocated type goes to ``aux_type``,
         and an array size or ``inalloca`` marks it FLAG_ORDERED (not promotable)."""
         match = _FAST_ALLOCA.fullmatch(self.text, start, end)
@@ -689,8 +887,8 @@ class _Reader:
             allocated = self._fast_type(match, 1)
             if allocated >= 0:
                 operands, end = self._references(start, end)
-                self._push_instruction(op.ALLOCA, self.type_id("ptr"), fn, block, 0, -1,
-                                       operands, name, start, end, aux_type=allocated)
+                self._push_instruction(op.ALLOCA, self.type_id("ptr"), 0, -1, operands, name,
+                                       start, end, aux_type=allocated)
                 return
         tokens = tokenize(self.text, start, end)
         index = 1
@@ -703,61 +901,63 @@ class _Reader:
                 tokens[index + 1][0] != "meta":
             flags = op.FLAG_ORDERED
         operands, end = self._references(start, end)
-        self._push_instruction(op.ALLOCA, self.type_id("ptr"), fn, block, flags, -1, operands,
-                               name, start, end, aux_type=allocated)
+        self._push_instruction(op.ALLOCA, self.type_id("ptr"), flags, -1, operands, name,
+                               start, end, aux_type=allocated)
 
-    def _push_instruction(self, opcode: int, type_id: int, fn: int, block: int, flags: int,
-                          predicate: int, operands: list[_Operand], name: int,
-                          start: int, end: int, aux_type: int = -1) -> None:
-        """Append one instruction row, its operands and its template."""
-        i = self.cols.inst
-        opcodes = i["opcode"]
-        row = len(opcodes)
+    def _push_instruction(self, opcode: int, type_id: int, flags: int, predicate: int,
+                          operands: list[_OperandRow], name: int, start: int, end: int,
+                          aux_type: int = -1) -> None:
+        """Append one instruction row (to the block opened last), its operands and
+        its template."""
         text = self.text
         operand_rows = self._operand_rows
         if operands:
             pieces, cursor = [], start
-            for operand in operands:
-                pieces.append(text[cursor:operand.start])
-                cursor = operand.end
-                operand_rows.append((operand.tag, operand.ref, operand.type, row))
-            pieces.append(text[cursor:end])
+            for tag, ref, operand_type, operand_start, operand_end in operands:
+                pieces.append(text[cursor:operand_start])
+                cursor = operand_end
+                operand_rows.append((tag, ref, operand_type))
+            tail = text[cursor:end]
+            pieces.append(tail)
         else:
-            pieces = [text[start:end]]
+            tail = text[start:end]
+            pieces = [tail]
         # the text with operands cut out and trailing metadata attachments
         # dropped: equal shapes and equal operands mean equal instructions.
         # Tails repeat (", align 8, !tbaa !5"), so their stripped form is cached.
-        tail = pieces[-1]
-        last = self._shape_tails.get(tail)
-        if last is None:
-            last = self._shape_tails[tail] = _TRAILING_METADATA.sub("", tail)
-        pieces[-1] = last
+        if "!" not in tail:  # no attachment to drop
+            last = tail
+        else:
+            last = self._shape_tails.get(tail)
+            if last is None:
+                last = self._shape_tails[tail] = _TRAILING_METADATA.sub("", tail)
+        if last is tail:
+            key = "\0".join(pieces)
+        else:
+            pieces[-1] = last
+            key = "\0".join(pieces)
+            pieces[-1] = tail
         strings = self.host.strings
-        key = "\0".join(pieces)
         shape = strings.ids.get(key)
         if shape is None:  # Strings.intern, inline
             shape = strings.intern(key)
-        pieces[-1] = tail
-        opcodes.append(opcode)
-        i["type"].append(type_id)
-        count = len(operands)
-        self._inst_rows.append((aux_type, shape, block, fn, flags, predicate,
-                                len(operand_rows) - count, count, name,
-                                len(self.host.templates)))
+        self._opcodes.append(opcode)
+        self._inst_types.append(type_id)
+        self._inst_rows.append((aux_type, shape, flags, predicate, len(operands), name))
         self.host.templates.append(pieces)
         self._inst_offsets.append(start)
 
-    def _read_generic(self, opcode: int, start: int, end: int, fn: int, block: int, name: int,
-                      flags: int, type_id: int) -> None:
+    def _read_generic(self, opcode: int, start: int, end: int, name: int, flags: int,
+                      type_id: int) -> None:
         """An instruction kept verbatim: only its local references become operands."""
         operands, end = self._references(start, end)
-        self._push_instruction(opcode, type_id, fn, block, flags, -1, operands, name, start, end)
+        self._push_instruction(opcode, type_id, flags, -1, operands, name, start, end)
 
-    def _references(self, start: int, end: int) -> tuple[list[_Operand], int]:
+    def _references(self, start: int, end: int) -> tuple[list[_OperandRow], int]:
         """Local references in text[start:end] as operands, and where a comment cuts it."""
         if _REFERENCE_START.search(self.text, start, end) is None:
             return [], end  # the common tail (", align 8, !tbaa !5"): nothing to scan
-        out: list[_Operand] = []
+        out: list[_OperandRow] = []
         for match in REFERENCE.finditer(self.text, start, end):
             group = match.lastindex  # which alternative: None for a string
             if group is None:
@@ -775,42 +975,46 @@ class _Reader:
                 if key in self.named_types:
                     continue
                 raise self.error(match.start(1), f"use of undefined value '{token}'")
-            out.append(_Operand(found[0], found[1], -1, match.start(1), match.end(1)))
+            out.append((found[0], found[1], -1, match.start(1), match.end(1)))
         return out, end
 
-    def _read_structured(self, word: str, opcode: int, start: int, end: int, fn: int,
-                         block: int, name: int) -> None:
+    def _read_structured(self, word: str, opcode: int, start: int, end: int,
+                         name: int) -> None:
         try:
             fast = self._fast_parse(word, opcode, start, end, name)
         except SourceError:
             fast = None  # the grammar below finds (and words) the error itself
         if fast is not None:
             type_id, flags, predicate, operands = fast
-            self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands,
-                                   name, start, end, aux_type=self._fast_aux)
+            self._push_instruction(opcode, type_id, flags, predicate, operands, name, start,
+                                   end, aux_type=self._fast_aux)
             return
+        self._read_grammar(word, opcode, start, end, name)
+
+    def _read_grammar(self, word: str, opcode: int, start: int, end: int, name: int) -> None:
+        """A structured instruction read by ``_Grammar``, token by token."""
         tokens = tokenize(self.text, start, end)
         for token in tokens:
             if token[0] == "bad":
                 raise self.error(token[2], f"invalid character '{token[1]}'")
         parser = _Grammar(self, tokens, end)
         parser.next()  # the opcode word
-        type_id, flags, predicate, operands = parser.parse(word, opcode)
+        type_id, flags, predicate, parsed = parser.parse(word, opcode)
         aux_type = parser.aux_type
         tail_start = parser.position()
         parser.finish(word)
         tail, end = self._references(tail_start, end)
-        operands += tail
+        operands: list[_OperandRow] = [*parsed, *tail]
         if name == NAME_NONE and type_id >= 0 and self.cols.type["kind"][type_id] != KIND_VOID \
                 and word not in ("store", "br", "ret"):
             raise self.error(start, "instruction with a result must be given a name")
         if name != NAME_NONE and word in ("br", "ret", "store", "switch"):
             raise self.error(start, "instructions returning void cannot have a name")
-        self._push_instruction(opcode, type_id, fn, block, flags, predicate, operands, name,
-                               start, end, aux_type=aux_type)
+        self._push_instruction(opcode, type_id, flags, predicate, operands, name, start, end,
+                               aux_type=aux_type)
 
     def _fast_parse(self, word: str, opcode: int, start: int, end: int,
-                    name: int) -> tuple[int, int, int, list[_Operand]] | None:
+                    name: int) -> tuple[int, int, int, list[_OperandRow]] | None:
         """What ``_Grammar.parse`` returns for a common spelling of ``word``, with the
         same interning order; None where the grammar must read it.  Only one-word
         types already read once (``_word_types``) are taken."""
@@ -863,7 +1067,7 @@ class _Reader:
             return None
         if word == "getelementptr":
             return self._fast_getelementptr(start, end)
-        if op.IS_BINARY[opcode]:
+        if word in _BINARY_WORDS:
             match = _FAST_BINARY.fullmatch(text, start, end)
             if match is None:
                 return None
@@ -886,7 +1090,7 @@ class _Reader:
             lhs = self._fast_value(match, 4, type_id)
             rhs = self._fast_value(match, 5, type_id)
             return self.type_id("i1"), flags, predicate, [lhs, rhs]
-        if op.IS_INT_CAST[opcode]:
+        if word in _INT_CAST_WORDS:
             match = _FAST_CAST.fullmatch(text, start, end)
             if match is None:
                 return None
@@ -902,7 +1106,7 @@ class _Reader:
         return None
 
     def _fast_getelementptr(self, start: int,
-                            end: int) -> tuple[int, int, int, list[_Operand]] | None:
+                            end: int) -> tuple[int, int, int, list[_OperandRow]] | None:
         """``_Grammar._getelementptr`` for a scalar GEP with integer-typed indices."""
         match = _FAST_GEP.fullmatch(self.text, start, end)
         pointer = self._word_types.get("ptr")
@@ -911,24 +1115,23 @@ class _Reader:
         aux_type = self._fast_type(match, 2)
         if aux_type < 0:
             return None
-        index_types: list[int] = []
-        cursor = match.start(4)
-        for index in _FAST_INDEX.finditer(self.text, cursor, match.end(4)):
+        indices: list[tuple[re.Match[str], int]] = []
+        cursor, stop = match.start(4), match.end(4)
+        for index in _FAST_INDEX.finditer(self.text, cursor, stop):
             index_type = self._word_types.get(index.group(1))
             if index.start() != cursor or index_type is None:
                 return None
-            index_types.append(index_type)
+            indices.append((index, index_type))
             cursor = index.end()
-        if cursor != match.end(4):
+        if cursor != stop:
             return None
         operands = [self._fast_value(match, 3, pointer)]
-        for position, index in enumerate(_FAST_INDEX.finditer(self.text, match.start(4),
-                                                                match.end(4))):
-            operands.append(self._fast_value(index, 2, index_types[position]))
+        for index, index_type in indices:
+            operands.append(self._fast_value(index, 2, index_type))
         flags = op.FLAG_INBOUNDS if "inbounds" in match.group(1) else 0
         constant = self.cols.constant
-        if all(o.tag == TAG_CONSTANT and constant["kind"][o.ref] == CONST_INT
-               and constant["value"][o.ref] == 0 for o in operands[1:]):
+        if all(o[0] == TAG_CONSTANT and constant["kind"][o[1]] == CONST_INT
+               and constant["value"][o[1]] == 0 for o in operands[1:]):
             flags |= op.FLAG_ZERO_INDICES
         self._fast_aux = aux_type
         return self.type_id("ptr"), flags, -1, operands
@@ -941,7 +1144,7 @@ class _Reader:
             return self.type_id(spelled)
         return self._word_types.get(spelled, -1)
 
-    def _fast_value(self, match: re.Match[str], group: int, type_id: int) -> _Operand:
+    def _fast_value(self, match: re.Match[str], group: int, type_id: int) -> _OperandRow:
         """``_parse_value`` of the one token a fast-path group matched."""
         text = match.group(group)
         first = text[0]
@@ -950,20 +1153,32 @@ class _Reader:
             if found is not None:
                 tag, row = found
                 if tag == TAG_ARGUMENT:
-                    defined = self.cols.argument["type"][row]
+                    defined = self._argument_types[row]
+                elif tag == TAG_VALUE:
+                    types = self._inst_types
+                    defined = types[row] if row < len(types) else -1
                 else:
-                    types = self.cols.inst["type"]
-                    defined = types[row] if tag == TAG_VALUE and row < len(types) else -1
+                    defined = -1
                 if tag != TAG_BLOCK and (defined < 0 or type_id < 0 or defined == type_id):
                     offset = match.start(group)
-                    return _Operand(tag, row, type_id, offset, offset + len(text))
+                    return tag, row, type_id, offset, offset + len(text)
+        elif first != "@":  # a constant already interned: what constant_id would return
+            constant = self.constant_ids.get((type_id, text))
+            if constant is not None:
+                offset = match.start(group)
+                return TAG_CONSTANT, constant, type_id, offset, offset + len(text)
         kind = "local" if first == "%" else "global" if first == "@" else \
             "number" if first == "-" or first.isdigit() else "word"
         return self._parse_value([(kind, text, match.start(group))], 0, type_id)[0]
 
-    def _fast_block(self, match: re.Match[str], group: int) -> _Operand:
-        token = ("local", match.group(group), match.start(group))
-        return self._parse_block_ref([token], 0)[0]
+    def _fast_block(self, match: re.Match[str], group: int) -> _OperandRow:
+        """``_parse_block_ref`` of the one token a fast-path group matched."""
+        text = match.group(group)
+        found = self.locals.get(text[2:-1] if text[1] == '"' else text[1:])
+        offset = match.start(group)
+        if found is None or found[0] != TAG_BLOCK:  # the careful path words the error
+            return self._parse_block_ref([("local", text, offset)], 0)[0]
+        return TAG_BLOCK, found[1], self.type_id("label"), offset, offset + len(text)
 
     # -- types ------------------------------------------------------------------
     def _parse_type(self, tokens: list[Token], index: int) -> tuple[int, int]:
@@ -1095,9 +1310,18 @@ class _Reader:
 
         for table, rows, names in ((c.inst, self._inst_rows, _INST_ROW),
                                    (c.operand, self._operand_rows, _OPERAND_ROW)):
-            matrix = np.array(rows, dtype=np.int64).reshape(len(rows), len(names))
+            # one flat pass over the tuples: cheaper than np.array's row by row
+            matrix = np.fromiter(chain.from_iterable(rows), dtype=np.int64,
+                                 count=len(rows) * len(names)).reshape(len(rows), len(names))
             for position, name in enumerate(names):
                 table[name] = matrix[:, position]  # type: ignore[assignment]
+        # Rows come in program order: each block's instructions follow the
+        # previous block's, each instruction's operands the previous one's.
+        n_insts = len(c.inst["opcode"])
+        block_inst_count = arr(c.block["inst_count"])
+        operand_count = arr(c.inst["operand_count"])
+        inst_block = np.repeat(np.arange(len(block_inst_count), dtype=i32), block_inst_count)
+        assert inst_block.shape[0] == n_insts
 
         return Module(
             host=self.host, xp=np,
@@ -1117,18 +1341,18 @@ class _Reader:
             inst_type=arr(c.inst["type"]),
             inst_aux_type=arr(c.inst["aux_type"]),
             inst_shape=arr(c.inst["shape"]),
-            inst_block=arr(c.inst["block"]),
-            inst_function=arr(c.inst["function"]),
+            inst_block=inst_block,
+            inst_function=np.repeat(arr(c.block["function"]), block_inst_count),
             inst_flags=arr(c.inst["flags"], np.int16),
             inst_predicate=arr(c.inst["predicate"], np.int8),
-            inst_operand_start=arr(c.inst["operand_start"]),
-            inst_operand_count=arr(c.inst["operand_count"]),
+            inst_operand_start=np.cumsum(operand_count, dtype=i32) - operand_count,
+            inst_operand_count=operand_count,
             inst_name=arr(c.inst["name"]),
-            inst_template=arr(c.inst["template"]),
+            inst_template=np.arange(n_insts, dtype=i32),
             operand_tag=arr(c.operand["tag"], np.int8),
             operand_ref=arr(c.operand["ref"]),
             operand_type=arr(c.operand["type"]),
-            operand_owner=arr(c.operand["owner"]),
+            operand_owner=np.repeat(np.arange(n_insts, dtype=i32), operand_count),
             type_kind=arr(c.type["kind"], np.int8),
             type_width=arr(c.type["width"]),
             constant_type=arr(c.constant["type"]),
@@ -1521,4 +1745,13 @@ def read_module(text: str, source: str = "<stdin>") -> Module:
     """Parse textual IR into a NumPy-backed module; raises SourceError on bad input."""
     text = text.replace("\r\n", "\n")
     reader = _Reader(text, source)
-    return reader.read()
+    # The reader makes millions of small tuples and lists and no reference
+    # cycles: the cyclic collector would only walk them again and again (a
+    # fifth of the time on lua5.4.ll), so it pauses while the text is read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return reader.read()
+    finally:
+        if collecting:
+            gc.enable()
