@@ -65,3 +65,37 @@ def dominator_intervals(xp: Any, dom: Dominators) -> DominatorIntervals:
     first = entered_by[position[:n]] - 1
     end = entered_by[position[n:]]
     return DominatorIntervals(first, end)
+
+
+def nearest_enclosing(xp: Any, group: Any, first: Any, end: Any) -> Any:
+    """Per item, the index of the nearest earlier item of its group whose
+    interval ``[first, end)`` encloses the item's ``first``, or -1.
+
+    Items must be sorted by (group, first), and the intervals of one group
+    laminar (nested or disjoint, as dominator-tree intervals of distinct blocks
+    are); ``group`` is a small non-negative id.  An earlier item of the group
+    ends past the item's start only when it encloses the item, so the answer
+    is the last earlier item whose (group, end) exceeds the item's (group,
+    first): a previous-greater-element query, answered by a descent over a
+    sparse table of prefix-window maxima (log2 of the item count rounds,
+    whatever the nesting depth)."""
+    size = int(group.shape[0])
+    if size == 0:
+        return xp.zeros(0, dtype=xp.int64)
+    span = int(end.max()) + 1
+    reach = group.astype(xp.int64) * span + end.astype(xp.int64)
+    threshold = group.astype(xp.int64) * span + first.astype(xp.int64)
+    # windows[k][j]: the largest reach among items max(0, j - 2**k + 1) .. j
+    windows = [reach]
+    for level in range(1, max(size - 1, 1).bit_length()):  # log2 of the item count
+        below, step = windows[-1], 1 << (level - 1)
+        wider = below.copy()
+        wider[step:] = xp.maximum(below[step:], below[:-step])
+        windows.append(wider)
+    # skip back over the run of earlier items that end too soon, widest jumps first
+    position = xp.arange(size, dtype=xp.int64) - 1
+    for level in range(len(windows) - 1, -1, -1):
+        window = windows[level][xp.maximum(position, 0)]
+        skip = (position >= 0) & (window <= threshold)
+        position = xp.where(skip, xp.maximum(position - (1 << level), -1), position)
+    return position

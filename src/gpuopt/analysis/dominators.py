@@ -35,19 +35,44 @@ class Dominators:
 
 def bfs_depth(xp: Any, cfg: CFG, roots: Any | None = None) -> Any:
     """Shortest-path depth from each function's entry (or from ``roots``):
-    one step per BFS level, over the successor edges of that level's blocks."""
+    one step per BFS level, over the successor edges of that level's blocks.
+
+    A level's work is a handful of array operations on its blocks only: the
+    first two successors of every block sit in a dense table (a switch's
+    further ones come by CSR expansion), and the newly reached blocks are
+    deduplicated by a scatter (whichever writer of a block lands keeps it)
+    instead of a sort."""
+    n = cfg.n_blocks
+    n_edges = int(cfg.edge_target.shape[0])
     depth = xp.where(cfg.entry if roots is None else roots, 0, UNREACHED).astype(xp.int64)
-    frontier = xp.flatnonzero(depth == 0)
-    for level in range(1, cfg.n_blocks + 1):  # one step per BFS level
-        _, edge = expand(xp, cfg.successor_start[frontier].astype(xp.int64),
-                         cfg.successor_count[frontier].astype(xp.int64))
-        reached = cfg.edge_target[edge].astype(xp.int64)
-        reached = xp.unique(reached[depth[reached] == UNREACHED])
+    if n_edges == 0:
+        return depth
+    # slot n stands for "no successor": depth 0, so never reached again
+    depth = xp.concatenate((depth, xp.zeros(1, dtype=xp.int64)))
+    frontier = xp.flatnonzero(depth[:n] == 0)
+    start = cfg.successor_start.astype(xp.int64)
+    count = cfg.successor_count.astype(xp.int64)
+    target = cfg.edge_target.astype(xp.int64)
+    first = xp.where(count >= 1, target[xp.minimum(start, n_edges - 1)], n)
+    second = xp.where(count >= 2, target[xp.minimum(start + 1, n_edges - 1)], n)
+    wide = count > 2
+    any_wide = bool(wide.any())
+    claim = xp.zeros(n + 1, dtype=xp.int64)
+    for level in range(1, n + 1):  # one step per BFS level
+        reached = xp.concatenate((first[frontier], second[frontier]))
+        if any_wide:
+            switches = frontier[wide[frontier]]
+            _, edge = expand(xp, start[switches] + 2, count[switches] - 2)
+            reached = xp.concatenate((reached, target[edge]))
+        reached = reached[depth[reached] == UNREACHED]
         if reached.shape[0] == 0:
             break
+        slot = xp.arange(reached.shape[0], dtype=xp.int64)
+        claim[reached] = slot
+        reached = reached[claim[reached] == slot]
         depth[reached] = level
         frontier = reached
-    return depth
+    return depth[:n]
 
 
 def dominator_tree(xp: Any, cfg: CFG) -> Dominators:
@@ -157,7 +182,11 @@ def iterated_frontier(xp: Any, n_blocks: int, frontier: tuple[Any, Any], group: 
     if n_blocks > 1:
         df_start[1:] = xp.cumsum(df_count[:-1])
     group = group.astype(xp.int64)
-    seen = xp.zeros(0, dtype=xp.int64)
+    # what earlier rounds found: sorted disjoint runs whose sizes at least
+    # halve from one to the next (two runs of close size merge), so a round
+    # searches a logarithmic number of runs and merging costs log n per
+    # pair in all, however many rounds the frontier chains take
+    runs: list[Any] = []
     current = xp.unique(group * n_blocks + block.astype(xp.int64))
     for _ in range(n_blocks + 1):  # each round: frontier of the newest blocks
         g, b = current // n_blocks, current % n_blocks
@@ -168,13 +197,18 @@ def iterated_frontier(xp: Any, n_blocks: int, frontier: tuple[Any, Any], group: 
         which, member = expand(xp, df_start[b], counts)
         found = g[which] * n_blocks + df_member[member]
         found = xp.unique(found)
-        if seen.shape[0]:  # drop what earlier rounds found: a binary search in them
-            at = xp.minimum(xp.searchsorted(seen, found), seen.shape[0] - 1)
-            found = found[seen[at] != found]
+        for run in runs:  # drop what earlier rounds found: a binary search in each run
+            at = xp.minimum(xp.searchsorted(run, found), run.shape[0] - 1)
+            found = found[run[at] != found]
         new = found
         if new.shape[0] == 0:
             break
-        # two sorted runs of distinct keys: a stable sort merges them
-        seen = xp.sort(xp.concatenate((seen, new)), kind="stable")
+        runs.append(new)
+        while len(runs) >= 2 and 2 * runs[-1].shape[0] >= runs[-2].shape[0]:
+            # two sorted runs of distinct keys: a stable sort merges them
+            merged = xp.sort(xp.concatenate((runs[-2], runs[-1])), kind="stable")
+            runs[-2:] = [merged]
         current = new
+    seen = xp.sort(xp.concatenate(runs), kind="stable") if runs else \
+        xp.zeros(0, dtype=xp.int64)
     return seen // n_blocks, seen % n_blocks

@@ -10,12 +10,12 @@ way).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.initializers import constant_leaves
 from gpuopt.ir.layout import module_lines, remember
@@ -91,27 +91,12 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
              "source_align": [1] * len(shapes)}
     globals_used: dict[str, int] = {}
     for position, shape in enumerate(shapes):  # distinct shapes, not instructions
-        text = strings.items[int(shape)]
-        if _LIFETIME_SHAPE.match(text):
-            table["kind"][position] = LIFETIME
-        elif found := _MEMSET_SHAPE.match(text):
-            table["kind"][position] = MEMSET
-            table["byte"][position] = int(found.group(1)) & 0xFF
-            table["length"][position] = int(found.group(2))
-        elif found := _COPY_SHAPE.match(text):
-            table["kind"][position] = COPY_CONSTANT
-            table["source"][position] = globals_used.setdefault(found.group(1),
-                                                                len(globals_used))
-            table["length"][position] = int(found.group(2))
-        elif found := _LOCAL_COPY_SHAPE.match(text):
-            table["kind"][position] = COPY_LOCAL
-            table["length"][position] = int(found.group(1))
-        elif _WRITE_SHAPE.match(text):
-            table["kind"][position] = WRITES_FIRST
-        if table["kind"][position] in (MEMSET, COPY_CONSTANT, COPY_LOCAL):
-            aligns = _pointer_aligns(text)
-            table["destination_align"][position] = aligns[0]
-            table["source_align"][position] = aligns[1]
+        kind, byte, length, source, aligns = _call_shape(strings.items[int(shape)])
+        table["kind"][position], table["byte"][position] = kind, byte
+        table["length"][position] = length
+        if source is not None:
+            table["source"][position] = globals_used.setdefault(source, len(globals_used))
+        table["destination_align"][position], table["source_align"][position] = aligns
     names = frozenset(globals_used)
     leaves = remember(m.host, ("constant leaves", names),
                       lambda: constant_leaves(module_lines(m), set(names)))
@@ -127,9 +112,14 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
             values.append(0 if bits is None else bits)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     calls = m.inst_opcode == op.CALL
+    # each call's row in the shape table: one binary search for all six columns
+    shape_keys = xp.asarray(shapes if shapes else [-1], dtype=xp.int64)
+    shape_row = xp.clip(xp.searchsorted(shape_keys, m.inst_shape), 0, shape_keys.shape[0] - 1)
+    listed = calls & (shape_keys[shape_row] == m.inst_shape) if shapes else xp.zeros_like(calls)
 
     def per_instruction(name: str, missing: int = 0) -> Any:
-        return xp.where(calls, lookup(xp, shapes, table[name], m.inst_shape, missing), missing)
+        column = xp.asarray(table[name] if shapes else [missing], dtype=xp.int64)
+        return xp.where(listed, column[shape_row], missing)
 
     def leaf_column(values: list[int]) -> Any:
         return xp.asarray([values[k] for k in order], dtype=xp.int64)
@@ -141,6 +131,25 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
         source_align=per_instruction("source_align", 1),
         leaf_key=leaf_column(keys), leaf_type=leaf_column(types), leaf_text=leaf_column(texts),
         leaf_int=leaf_column(ints), leaf_value=leaf_column(values))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked again every round: memoised
+def _call_shape(text: str) -> tuple[int, int, int, str | None, tuple[int, int]]:
+    """(kind, memset byte, length, the constant global a memcpy reads, the
+    aligns of its two pointers) of one call shape's text."""
+    kind, byte, length, source = 0, 0, 0, None
+    if _LIFETIME_SHAPE.match(text):
+        kind = LIFETIME
+    elif found := _MEMSET_SHAPE.match(text):
+        kind, byte, length = MEMSET, int(found.group(1)) & 0xFF, int(found.group(2))
+    elif found := _COPY_SHAPE.match(text):
+        kind, source, length = COPY_CONSTANT, found.group(1), int(found.group(2))
+    elif found := _LOCAL_COPY_SHAPE.match(text):
+        kind, length = COPY_LOCAL, int(found.group(1))
+    elif _WRITE_SHAPE.match(text):
+        kind = WRITES_FIRST
+    aligns = _pointer_aligns(text) if kind in (MEMSET, COPY_CONSTANT, COPY_LOCAL) else (1, 1)
+    return kind, byte, length, source, aligns
 
 
 def _integer_leaf(type_text: str, value: str) -> int | None:
@@ -199,12 +208,14 @@ def _calls_whose_text(m: Module, judge: Callable[[str], bool]) -> Any:
     return calls & xp.isin(m.inst_shape, xp.asarray(accepted, dtype=m.inst_shape.dtype))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # judged again every round: memoised
 def _readnone_intrinsic(text: str) -> bool:
     found = _CALLEE.match(text)
     return found is not None and _READNONE.fullmatch(found.group(1)) is not None \
         and ' [ "' not in text
 
 
+@functools.lru_cache(maxsize=1 << 16)  # judged again every round: memoised
 def _writes_nothing(text: str) -> bool:
     found = _CALLEE.match(text)
     if found is None:

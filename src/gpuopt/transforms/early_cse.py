@@ -31,9 +31,12 @@ Value numbering by sorting instead of a scoped hash table: each candidate
 gets a 64-bit key hashed from those fields (operands folded in by one prefix
 sum over the operand table; a memory access's key is its pointer, type and
 generation); the key's instances are sorted by (key, block, row), and each
-instance looks for one in its own block earlier than itself, else in its
-immediate dominator, and so on up the dominator tree in lockstep (rounds
-bounded by the tree depth; membership by binary search).  Every pairing is
+instance looks for one in its own block earlier than itself, else takes the
+first one in the nearest dominating block that has one: the (key, block)
+groups sorted by (key, preorder of the block), the nearest earlier group of
+the key whose dominator-tree interval encloses the block's
+(``nearest_enclosing``: log2 of the group count rounds, whatever the tree's
+depth).  Every pairing is
 then checked field by field and operand by operand, so a hash collision can
 only cost a missed replacement, never a wrong one.  Rounds repeat while they
 replace something (a replaced operand can make two users equal).
@@ -81,15 +84,20 @@ the same.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
 
 from gpuopt.analysis.cfg import CFG, build_cfg
 from gpuopt.analysis.dominated_uses import dominated_uses
-from gpuopt.analysis.dominator_intervals import DominatorIntervals, dominator_intervals
+from gpuopt.analysis.dominator_intervals import (
+    DominatorIntervals,
+    dominator_intervals,
+    nearest_enclosing,
+)
 from gpuopt.analysis.dominators import Dominators, dominator_tree
 from gpuopt.analysis.memory import readnone_calls
 from gpuopt.arrays import expand, lookup
@@ -124,10 +132,11 @@ class EarlyCSE:
         dom = dominator_tree(m.xp, cfg)
         intervals = dominator_intervals(m.xp, dom)
         total = folded = 0
+        numbered = _MetadataNumbers()
         # each round removes an instruction or turns a use into a constant
         for _ in range(m.n_instructions + int(m.operand_tag.shape[0]) + 1):
             m, replaced = _branch_facts(m, cfg, dom, intervals)
-            m, removed = _round(m, cfg, dom)
+            m, removed = _round(m, cfg, dom, intervals, numbered)
             if removed == 0 and replaced == 0:
                 break
             total += removed
@@ -186,22 +195,41 @@ def _generations(m: Module, cfg: CFG, dom: Dominators, writes: Any) -> tuple[Any
     return root[block], above[block] + local
 
 
-def _poison_metadata(m: Module, loads: Any) -> Any:
+@dataclass
+class _MetadataNumbers:
+    """The numbers given so far to load templates' poison-making metadata (-1
+    for none), kept from round to round of one run: templates outlive rows."""
+    by_template: dict[int, int] = field(default_factory=dict)
+    by_text: dict[str, int] = field(default_factory=dict)
+
+
+def _poison_metadata(m: Module, loads: Any, numbered: _MetadataNumbers) -> Any:
     """Per row: a number for the poison-making metadata its load carries, -1 for
-    none (judged once per distinct load template)."""
+    none (judged once per distinct load template and run)."""
     xp = m.xp
     templates = xp.unique(m.inst_template[loads]).tolist()
-    kinds: dict[str, int] = {}
     numbers = []
     for template in templates:  # distinct templates, not instructions
-        tail = m.host.templates[int(template)][-1] if template >= 0 else ""
-        found = sorted(_POISON_METADATA.findall(tail))
-        numbers.append(-1 if not found or "!noundef " in tail
-                       else kinds.setdefault(" ".join(found), len(kinds)))
+        if template not in numbered.by_template:
+            found = _poison_metadata_of(m.host.templates[int(template)][-1]
+                                        if template >= 0 else "")
+            numbered.by_template[template] = -1 if found is None else \
+                numbered.by_text.setdefault(found, len(numbered.by_text))
+        numbers.append(numbered.by_template[template])
     return xp.where(loads, lookup(xp, templates, numbers, m.inst_template, -1), -1)
 
 
-def _round(m: Module, cfg: CFG, dom: Dominators) -> tuple[Module, int]:
+@functools.lru_cache(maxsize=1 << 16)
+def _poison_metadata_of(tail: str) -> str | None:
+    """The poison-making metadata a load's text ends with, as one key; None for
+    none (or with ``!noundef``).  Memoised: every round of every run asks again
+    about the same few templates."""
+    found = sorted(_POISON_METADATA.findall(tail))
+    return None if not found or "!noundef " in tail else " ".join(found)
+
+
+def _round(m: Module, cfg: CFG, dom: Dominators, intervals: DominatorIntervals,
+           numbered: _MetadataNumbers) -> tuple[Module, int]:
     xp = m.xp
     n = m.n_instructions
     if n == 0:
@@ -277,19 +305,21 @@ def _round(m: Module, cfg: CFG, dom: Dominators) -> tuple[Module, int]:
     earlier = (mine_first < rows) & ~source_only
     representative = xp.where(earlier, mine_first, representative)
     pending = ~earlier & ~source_only
-    x = xp.where(pending, dom.idom[block].astype(xp.int64), -1)
-    pending &= x >= 0
-    group_of = hashed[rows] << block_bits
-    for _ in range(cfg.n_blocks + 1):  # one step up the dominator tree per round
-        if not bool(pending.any()):
-            break
-        query = group_of | xp.maximum(x, 0)
-        found_at = xp.minimum(xp.searchsorted(sorted_key, query), rows.shape[0] - 1)
-        found = pending & (sorted_key[found_at] == query)
-        representative = xp.where(found, sorted_rows[found_at], representative)
-        pending &= ~found
-        x = xp.where(pending, dom.idom[xp.maximum(x, 0)].astype(xp.int64), -1)
-        pending &= x >= 0
+    # Else the first instance in the nearest dominating block that has one:
+    # among the (key, block) groups sorted by (key, preorder), the nearest
+    # earlier group of the key whose block's interval encloses this block's.
+    leader = xp.flatnonzero(first_of == xp.arange(rows.shape[0]))
+    leader_block = sorted_key[leader] & ((1 << block_bits) - 1)
+    leader_hash = sorted_key[leader] >> block_bits
+    by_preorder = xp.lexsort(xp.stack((intervals.first[leader_block], leader_hash)))
+    leader, leader_block, leader_hash = leader[by_preorder], leader_block[by_preorder], \
+        leader_hash[by_preorder]
+    new_hash = xp.concatenate((xp.ones(1, dtype=bool), leader_hash[1:] != leader_hash[:-1]))
+    enclosing = nearest_enclosing(xp, xp.cumsum(new_hash) - 1, intervals.first[leader_block],
+                                  intervals.end[leader_block])
+    up_row = xp.full(rows.shape[0], -1, dtype=xp.int64)  # by the sorted position of a leader
+    up_row[leader] = xp.where(enclosing >= 0, sorted_rows[leader[xp.maximum(enclosing, 0)]], -1)
+    representative = xp.where(pending, up_row[first_of[rank]], representative)
 
     # Check every pairing exactly: pure ones by fields, then operands one by
     # one; loads by pointer, type, generation and metadata.
@@ -306,7 +336,7 @@ def _round(m: Module, cfg: CFG, dom: Dominators) -> tuple[Module, int]:
         | (m.operand_ref[dup_operand] != m.operand_ref[rep_operand])
     mismatches = xp.bincount(which[differs], minlength=dup.shape[0])[:dup.shape[0]]
     same &= (mismatches == 0) & pure[dup] & pure[rep]
-    metadata = _poison_metadata(m, load)
+    metadata = _poison_metadata(m, load, numbered)
     same_memory = load[dup] & memory[rep] \
         & (pointer_tag[dup] == pointer_tag[rep]) & (pointer_ref[dup] == pointer_ref[rep]) \
         & (access_type[dup] == access_type[rep]) & (chain_root[dup] == chain_root[rep]) \

@@ -27,6 +27,7 @@ Differs from LLVM's pass: no algebraic identities with non-constant operands
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -139,10 +140,14 @@ def _evaluate(xp: Any, opcode: Any, flags: Any, predicate: Any, a: Any, b: Any,
 
     Returns (value, poison, defined): the folded value (zero-extended to 64
     bits), whether the result is poison, and whether folding is allowed at all
-    (false for division by zero).
+    (false for division by zero).  Only the rules of the opcodes present are
+    computed (their set is one small copy to the host, a synchronization on
+    the GPU): sccp calls this once per sweep on a few rows, where the other
+    rules' arrays would cost more than the fold.
     """
     u64 = xp.uint64
     ones = u64(0xFFFFFFFFFFFFFFFF)
+    present = set(xp.unique(opcode).tolist())
     w = xp.clip(width, 1, 64).astype(u64)
     mask = xp.where(w >= 64, ones, (u64(1) << xp.minimum(w, u64(63))) - u64(1))
     sign = u64(1) << (w - u64(1))
@@ -154,76 +159,115 @@ def _evaluate(xp: Any, opcode: Any, flags: Any, predicate: Any, a: Any, b: Any,
         return (flags & bit) != 0
 
     sa, sb = signed(a), signed(b)
-    ua = xp.where(sa < 0, u64(0) - sa.astype(u64), sa.astype(u64))
-    ub = xp.where(sb < 0, u64(0) - sb.astype(u64), sb.astype(u64))
-    b_safe = xp.where(b == 0, u64(1), b)
-    ub_safe = xp.where(ub == 0, u64(1), ub)
-    a_safe = xp.where(a == 0, u64(1), a)
-    ua_safe = xp.where(ua == 0, u64(1), ua)
-    shift_ok = b < w
-    shift = xp.where(shift_ok, b, u64(0))
-    min_by_minus_one = (a == sign) & (b == mask)
-    quotient_negative = (sa < 0) != (sb < 0)
+    shared: dict[str, Any] = {}
 
-    add_full = a + b
-    sub = (a - b) & mask
-    mul_full = a * b
-    mul = mul_full & mask
-    signed_product = ua * ub
-    signed_limit = xp.where(quotient_negative & (signed_product != 0), sign, sign - u64(1))
-    shl = (a << shift) & mask
-    lshr = a >> shift
-    ashr = (sa >> shift.astype(xp.int64)).astype(u64) & mask
-    udiv = a // b_safe
-    sdiv = xp.where(quotient_negative, u64(0) - ua // ub_safe, ua // ub_safe) & mask
-    srem = xp.where(sa < 0, u64(0) - ua % ub_safe, ua % ub_safe) & mask
-    add = add_full & mask
+    def magnitudes() -> tuple[Any, Any, Any, Any]:
+        """|a|, |b| as signed values, |b| made safe to divide by, and whether
+        a signed quotient is negative (shared by mul, sdiv and srem)."""
+        if "magnitudes" not in shared:
+            ua = xp.where(sa < 0, u64(0) - sa.astype(u64), sa.astype(u64))
+            ub = xp.where(sb < 0, u64(0) - sb.astype(u64), sb.astype(u64))
+            shared["magnitudes"] = (ua, ub, xp.where(ub == 0, u64(1), ub), (sa < 0) != (sb < 0))
+        result: tuple[Any, Any, Any, Any] = shared["magnitudes"]
+        return result
 
-    # (opcode, value, poison condition, defined)
-    rules = [
-        (op.ADD, add,
-         (has(op.FLAG_NUW) & ((add_full < a) | ((add_full & ~mask) != 0)))
-         | (has(op.FLAG_NSW) & (((a ^ add) & (b ^ add) & sign) != 0)), True),
-        (op.SUB, sub,
-         (has(op.FLAG_NUW) & (b > a)) | (has(op.FLAG_NSW) & (((a ^ b) & (a ^ sub) & sign) != 0)),
-         True),
-        (op.MUL, mul,
-         (has(op.FLAG_NUW) & (a != 0) & ((mul_full // a_safe != b) | ((mul_full & ~mask) != 0)))
-         | (has(op.FLAG_NSW) & (((ua != 0) & (signed_product // ua_safe != ub))
-                                | (signed_product > signed_limit))), True),
-        (op.UDIV, udiv, has(op.FLAG_EXACT) & (a % b_safe != 0), b != 0),
-        (op.UREM, a % b_safe, False, b != 0),
-        (op.SDIV, sdiv, min_by_minus_one | (has(op.FLAG_EXACT) & (ua % ub_safe != 0)), b != 0),
-        (op.SREM, srem, min_by_minus_one, b != 0),
-        (op.SHL, shl,
-         ~shift_ok | (has(op.FLAG_NUW) & ((shl >> shift) != a))
-         | (has(op.FLAG_NSW) & ((signed(shl) >> shift.astype(xp.int64)) != sa)), True),
-        (op.LSHR, lshr, ~shift_ok | (has(op.FLAG_EXACT) & (((lshr << shift) & mask) != a)),
-         True),
-        (op.ASHR, ashr, ~shift_ok | (has(op.FLAG_EXACT) & (((ashr << shift) & mask) != a)),
-         True),
-        (op.AND, a & b, False, True),
-        (op.OR, a | b, has(op.FLAG_DISJOINT) & ((a & b) != 0), True),
-        (op.XOR, a ^ b, False, True),
-    ]
+    def shift_amount() -> tuple[Any, Any]:
+        shift_ok = b < w
+        return shift_ok, xp.where(shift_ok, b, u64(0))
+
+    def b_safe() -> Any:
+        return xp.where(b == 0, u64(1), b)
+
+    def rule_add() -> tuple[Any, Any, Any]:
+        add_full = a + b
+        add = add_full & mask
+        return add, (has(op.FLAG_NUW) & ((add_full < a) | ((add_full & ~mask) != 0))) \
+            | (has(op.FLAG_NSW) & (((a ^ add) & (b ^ add) & sign) != 0)), True
+
+    def rule_sub() -> tuple[Any, Any, Any]:
+        sub = (a - b) & mask
+        return sub, (has(op.FLAG_NUW) & (b > a)) \
+            | (has(op.FLAG_NSW) & (((a ^ b) & (a ^ sub) & sign) != 0)), True
+
+    def rule_mul() -> tuple[Any, Any, Any]:
+        ua, ub, _, quotient_negative = magnitudes()
+        mul_full = a * b
+        signed_product = ua * ub
+        signed_limit = xp.where(quotient_negative & (signed_product != 0), sign, sign - u64(1))
+        a_safe = xp.where(a == 0, u64(1), a)
+        ua_safe = xp.where(ua == 0, u64(1), ua)
+        return mul_full & mask, \
+            (has(op.FLAG_NUW) & (a != 0) & ((mul_full // a_safe != b)
+                                            | ((mul_full & ~mask) != 0))) \
+            | (has(op.FLAG_NSW) & (((ua != 0) & (signed_product // ua_safe != ub))
+                                   | (signed_product > signed_limit))), True
+
+    def rule_udiv() -> tuple[Any, Any, Any]:
+        return a // b_safe(), has(op.FLAG_EXACT) & (a % b_safe() != 0), b != 0
+
+    def rule_urem() -> tuple[Any, Any, Any]:
+        return a % b_safe(), False, b != 0
+
+    def rule_sdiv() -> tuple[Any, Any, Any]:
+        ua, _, ub_safe, quotient_negative = magnitudes()
+        sdiv = xp.where(quotient_negative, u64(0) - ua // ub_safe, ua // ub_safe) & mask
+        return sdiv, ((a == sign) & (b == mask)) | (has(op.FLAG_EXACT) & (ua % ub_safe != 0)), \
+            b != 0
+
+    def rule_srem() -> tuple[Any, Any, Any]:
+        ua, _, ub_safe, _ = magnitudes()
+        srem = xp.where(sa < 0, u64(0) - ua % ub_safe, ua % ub_safe) & mask
+        return srem, (a == sign) & (b == mask), b != 0
+
+    def rule_shl() -> tuple[Any, Any, Any]:
+        shift_ok, shift = shift_amount()
+        shl = (a << shift) & mask
+        return shl, ~shift_ok | (has(op.FLAG_NUW) & ((shl >> shift) != a)) \
+            | (has(op.FLAG_NSW) & ((signed(shl) >> shift.astype(xp.int64)) != sa)), True
+
+    def rule_lshr() -> tuple[Any, Any, Any]:
+        shift_ok, shift = shift_amount()
+        lshr = a >> shift
+        return lshr, ~shift_ok | (has(op.FLAG_EXACT) & (((lshr << shift) & mask) != a)), True
+
+    def rule_ashr() -> tuple[Any, Any, Any]:
+        shift_ok, shift = shift_amount()
+        ashr = (sa >> shift.astype(xp.int64)).astype(u64) & mask
+        return ashr, ~shift_ok | (has(op.FLAG_EXACT) & (((ashr << shift) & mask) != a)), True
+
+    # opcode -> (value, poison condition, defined), computed only when present
+    rules: dict[int, Callable[[], tuple[Any, Any, Any]]] = {
+        op.ADD: rule_add, op.SUB: rule_sub, op.MUL: rule_mul, op.UDIV: rule_udiv,
+        op.UREM: rule_urem, op.SDIV: rule_sdiv, op.SREM: rule_srem, op.SHL: rule_shl,
+        op.LSHR: rule_lshr, op.ASHR: rule_ashr,
+        op.AND: lambda: (a & b, False, True),
+        op.OR: lambda: (a | b, has(op.FLAG_DISJOINT) & ((a & b) != 0), True),
+        op.XOR: lambda: (a ^ b, False, True),
+    }
     value = xp.zeros(a.shape[0], dtype=u64)
     poison = xp.zeros(a.shape[0], dtype=bool)
     defined = xp.ones(a.shape[0], dtype=bool)
-    for code, rule_value, rule_poison, rule_defined in rules:  # over the rule table
+    for code, rule in rules.items():  # over the rule table
+        if code not in present:
+            continue
+        rule_value, rule_poison, rule_defined = rule()
         hit = opcode == code
         value = xp.where(hit, rule_value, value)
         poison = poison | (hit & rule_poison)
         defined = defined & ~(hit & ~xp.asarray(rule_defined))
 
-    # icmp
-    compare = [a == b, a != b, a > b, a >= b, a < b, a <= b, sa > sb, sa >= sb, sa < sb, sa <= sb]
-    icmp = opcode == op.ICMP
-    outcome = xp.zeros(a.shape[0], dtype=bool)
-    for index, result in enumerate(compare):  # over the ten predicates
-        outcome = outcome | ((predicate == index) & result)
-    value = xp.where(icmp, outcome.astype(u64), value)
-    poison = poison | (icmp & has(op.FLAG_SAMESIGN) & (((a ^ b) & sign) != 0))
+    if op.ICMP in present:
+        compare = [a == b, a != b, a > b, a >= b, a < b, a <= b, sa > sb, sa >= sb, sa < sb,
+                   sa <= sb]
+        icmp = opcode == op.ICMP
+        outcome = xp.zeros(a.shape[0], dtype=bool)
+        for index, result in enumerate(compare):  # over the ten predicates
+            outcome = outcome | ((predicate == index) & result)
+        value = xp.where(icmp, outcome.astype(u64), value)
+        poison = poison | (icmp & has(op.FLAG_SAMESIGN) & (((a ^ b) & sign) != 0))
 
+    if present.isdisjoint((op.TRUNC, op.ZEXT, op.SEXT)):
+        return value, poison, defined
     # casts: width is the source's, result_width the destination's
     rw = xp.clip(result_width, 1, 64).astype(u64)
     result_mask = xp.where(rw >= 64, ones, (u64(1) << xp.minimum(rw, u64(63))) - u64(1))

@@ -21,7 +21,8 @@ Each sweep, over the whole module at once:
     lattice and stop when a sweep changes nothing.
 
 The sweeps (``sccp_solver.py``) evaluate only the edges and rows whose inputs
-moved in the previous sweep, which gives the same sweeps and the same result.
+moved in the previous sweep, and open chains of edges that the current cells
+already decide without a sweep per link, which gives the same result.
 
 Before the sweeps, uses that a branch edge decides take their constant
 (``edge_values.py``: on the true edge of ``icmp eq x, C``, x is C, as

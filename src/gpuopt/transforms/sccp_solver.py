@@ -7,17 +7,29 @@ cell.  A row whose inputs did not change since it was last evaluated would
 propose what it proposed then, and meeting a cell with the same proposal
 twice changes nothing; so each sweep evaluates only
 
-  * the edges whose source block became executable, or whose condition's
-    cell changed, in the previous sweep;
+  * the edges whose condition's cell changed in the previous sweep (and, in
+    the first, those out of the entry blocks);
   * the instructions of the blocks that became executable in this sweep, the
     phis of the blocks that a newly executable edge enters, and the users of
     the cells that changed in the previous sweep.
 
-The sweeps, their number and their result are those of evaluating every row
-every sweep.  Users are found through a CSR table (cell -> reading rows and
-edges) built once.
-"""
+Between the two, blocks that newly open edges enter have their own out edges
+evaluated on the current cells at once, and so on while blocks are new (light
+rounds over the new blocks' edges only, with no instruction evaluated), so
+that a chain of branches on conditions already known costs no sweep per
+link.  A condition counts as overdefined there when it is doomed: a tracked
+instruction other than a phi or select that reads a value overdefined from
+the start (an argument, a load, a call ...) or another doomed one is
+overdefined at its first evaluation, and its block, which dominates the
+branch, is executable.  Doomed rows are set overdefined as their blocks
+become executable.
 
+The lattice is finite and every step monotone, so any order of the steps
+reaches the same fixpoint: the result is that of evaluating every row every
+sweep, in fewer sweeps (about four on a nest of loops that exit on an
+argument, whatever its depth, instead of one per level).  Users are found
+through a CSR table (cell -> reading rows and edges) built once.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -140,14 +152,67 @@ def solve(m: Module, p: Problem) -> tuple[Any, Any]:
     entry_has_edge = (keys[entry_key_id] == p.entry_key) if keys.shape[0] else \
         xp.zeros(p.entry_key.shape[0], dtype=bool)
 
+    # Rows doomed to be overdefined: a tracked row other than a phi or select
+    # is overdefined once evaluated when an operand it reads is, and a value
+    # that is not a tracked instruction or an integer constant is overdefined
+    # from the start; so is a doomed row's reader (its def dominates it, so it
+    # is executable by then).  Rounds follow the chains of such readers, each
+    # on the rows found in the last one.
+    plain = p.tracked & ~p.phi & ~select
+    operand_count = m.inst_operand_count.astype(xp.int64)
+    reads = [operand_count >= 1, (operand_count >= 2) & ~unary]  # operand slots 0 and 1
+    doomed = xp.zeros(n, dtype=bool)
+    frontier = xp.arange(n, dtype=xp.int64)
+    for _ in range(n + 1):  # one link of the chains of readers per round
+        if frontier.shape[0] == 0:
+            break
+        held = [(p.is_value[rows[frontier]], p.target[rows[frontier]]) for rows in operands[:2]]
+        hit = xp.zeros(frontier.shape[0], dtype=bool)
+        for (is_value, target), read, rows in zip(held, reads, operands[:2], strict=True):
+            over = xp.where(is_value, ~p.tracked[target] | doomed[target],
+                            ~p.constant_int[rows[frontier]])
+            hit |= read[frontier] & over
+        found = frontier[hit & plain[frontier] & ~doomed[frontier]]
+        doomed[found] = True
+        frontier = _gather_runs(xp, row_items, [(user_start, user_count, found)])
+        frontier = xp.unique(frontier[plain[frontier] & ~doomed[frontier]])
+    doomed_rows = xp.flatnonzero(doomed).astype(xp.int64)
+    doomed_count = xp.bincount(block[doomed_rows], minlength=n_blocks)[:n_blocks].astype(xp.int64)
+    doomed_start = exclusive_cumsum(xp, doomed_count).astype(xp.int64)
+    condition_doomed = p.is_value[p.condition] & doomed[p.target[p.condition]]  # per edge
+    # the first two edges out of each block, as a dense table (-1: none); the
+    # further ones of a switch by CSR expansion
+    padded = xp.concatenate((edge_items, xp.full(2, -1, dtype=xp.int64)))
+    out_first = xp.where(out_count >= 1, padded[out_start], -1)
+    out_second = xp.where(out_count >= 2, padded[out_start + 1], -1)
+    wide = out_count > 2
+    any_wide = bool(wide.any())
+    claim = xp.zeros(n_blocks, dtype=xp.int64)  # scratch for deduplicating reached blocks
+
+    def edges_out(blocks: Any) -> Any:
+        """Every edge out of the given blocks."""
+        edges = xp.concatenate((out_first[blocks], out_second[blocks]))
+        edges = edges[edges >= 0]
+        if any_wide:
+            switches = blocks[wide[blocks]]
+            _, position = expand(xp, out_start[switches] + 2, out_count[switches] - 2)
+            edges = xp.concatenate((edges, edge_items[position]))
+        return edges
+
+    def newly_live(reached: Any) -> Any:
+        """The distinct blocks of ``reached`` that are not executable yet."""
+        reached = reached[~block_live[reached]]
+        slot = xp.arange(reached.shape[0], dtype=xp.int64)
+        claim[reached] = slot
+        return reached[claim[reached] == slot]
+
     state = xp.where(p.tracked, UNKNOWN, OVERDEFINED).astype(xp.int8)
     value = xp.zeros(n, dtype=u64)
     block_live = xp.zeros(n_blocks, dtype=bool)
     block_live[m.function_first_block] = True
     edge_live = xp.zeros(n_edges, dtype=bool)
     key_live = xp.zeros(keys.shape[0], dtype=bool)
-    new_blocks = xp.flatnonzero(block_live).astype(xp.int64)  # since the last sweep
-    changed = xp.zeros(0, dtype=xp.int64)                     # cells, since the last sweep
+    matched = xp.zeros(n, dtype=bool)  # scratch: switches whose case matched, reset after use
     first = True
 
     def cell(rows: Any) -> tuple[Any, Any]:
@@ -157,41 +222,75 @@ def solve(m: Module, p: Problem) -> tuple[Any, Any]:
         return (xp.where(is_value, state[held], static_state[rows]).astype(xp.int8),
                 xp.where(is_value, value[held], static_value[rows]))
 
+    def open_edges(dirty: Any) -> Any:
+        """Evaluate edges of executable blocks on the current cells; mark and
+        return those that open."""
+        if dirty.shape[0] == 0:
+            return dirty
+        cond_state, cond_value = cell(p.condition[dirty])
+        # a doomed condition is overdefined: its block dominates this one
+        cond_state = xp.where(condition_doomed[dirty], OVERDEFINED, cond_state)
+        position = p.edge_position[dirty]
+        takes = ~p.conditional[dirty] | (cond_state == OVERDEFINED) | (
+            (cond_state == CONSTANT) & ((cond_value != 0) == (position == 1)))
+        # a switch on a constant: the case of equal value, else the default
+        # (a case whose value is not known is taken too); every edge of a
+        # terminator is dirty together
+        switch = p.switch[dirty]
+        if bool(switch.any()):
+            case_known, case_edge = p.case_known[dirty], p.case_edge[dirty]
+            hits = case_known & (cond_state == CONSTANT) \
+                & (p.case_value[dirty] == (cond_value & p.switch_mask[dirty]))
+            hit_terms = p.edge_term[dirty][hits]
+            matched[hit_terms] = True
+            switch_takes = (cond_state == OVERDEFINED) | ((cond_state == CONSTANT) & xp.where(
+                case_edge, hits | ~case_known, ~matched[p.edge_term[dirty]]))
+            matched[hit_terms] = False
+            takes = xp.where(switch, switch_takes, takes)
+        # edges only open (their blocks and conditions only descend)
+        opened = dirty[takes & ~edge_live[dirty]]
+        edge_live[opened] = True
+        key_live[edge_key_id[opened]] = True
+        return opened
+
+    def doom(blocks: Any) -> Any:
+        """Set the doomed rows of newly executable blocks overdefined, as their
+        first evaluation would; return those rows."""
+        rows = _gather_runs(xp, doomed_rows, [(doomed_start, doomed_count, blocks)])
+        state[rows] = OVERDEFINED
+        return rows
+
+    new_blocks = xp.flatnonzero(block_live).astype(xp.int64)  # since the last sweep
+    changed = doom(new_blocks)                                 # cells, since the last sweep
     for _ in range(4 * n + 4):  # sweeps descend a lattice of height 2 per value and edge
         # edges whose source became executable or whose condition moved
         dirty = xp.unique(_gather_runs(xp, edge_items, [
             (out_start, out_count, new_blocks), (reader_start, reader_count, changed)]))
-        dirty = dirty[block_live[p.edge_source[dirty]]]
-        opened = dirty[:0]
-        if dirty.shape[0]:
-            cond_state, cond_value = cell(p.condition[dirty])
-            position = p.edge_position[dirty]
-            takes = ~p.conditional[dirty] | (cond_state == OVERDEFINED) | (
-                (cond_state == CONSTANT) & ((cond_value != 0) == (position == 1)))
-            # a switch on a constant: the case of equal value, else the default
-            # (a case whose value is not known is taken too); every edge of a
-            # terminator is dirty together
-            case_known, case_edge = p.case_known[dirty], p.case_edge[dirty]
-            hits = case_known & (cond_state == CONSTANT) \
-                & (p.case_value[dirty] == (cond_value & p.switch_mask[dirty]))
-            matched = xp.zeros(n, dtype=bool)
-            matched[p.edge_term[dirty][hits]] = True
-            switch_takes = (cond_state == OVERDEFINED) | ((cond_state == CONSTANT) & xp.where(
-                case_edge, hits | ~case_known, ~matched[p.edge_term[dirty]]))
-            takes = xp.where(p.switch[dirty], switch_takes, takes)
-            # edges only open (their blocks and conditions only descend)
-            opened = dirty[takes & ~edge_live[dirty]]
-            edge_live[opened] = True
-            key_live[edge_key_id[opened]] = True
-        entered = p.edge_target[opened]
-        new_block_live = block_live.copy()
-        new_block_live[entered] = True
-        new_blocks = xp.flatnonzero(new_block_live & ~block_live).astype(xp.int64)
+        opened = open_edges(dirty[block_live[p.edge_source[dirty]]])
+        entered_parts, new_parts, doomed_parts = [p.edge_target[opened]], [], [changed]
+        # Blocks that opened edges enter, then the edges out of them that the
+        # current cells decide, until no block is new: a light round per CFG
+        # level, on the new blocks only, so that a chain of branches on values
+        # already known (or doomed) costs no full sweep per link.
+        frontier = newly_live(entered_parts[0])
+        for _ in range(n_blocks + 1):  # one CFG level per round
+            if frontier.shape[0] == 0:
+                break
+            block_live[frontier] = True
+            new_parts.append(frontier)
+            opened = open_edges(edges_out(frontier))
+            entered_parts.append(p.edge_target[opened])
+            frontier = newly_live(entered_parts[-1])
+        entered = xp.concatenate(entered_parts)
+        new_blocks = xp.concatenate(new_parts) if new_parts else entered[:0]
         grew = new_blocks.shape[0] > 0
+        doomed_parts.append(doom(new_blocks))
         # the entry blocks' rows are new in the first sweep
-        row_blocks = xp.flatnonzero(new_block_live).astype(xp.int64) if first else new_blocks
+        row_blocks = xp.flatnonzero(block_live).astype(xp.int64) if first else new_blocks
         first = False
-        block_live = new_block_live
+        # the edges out of the new blocks were evaluated above
+        new_blocks = new_blocks[:0]
+        changed = xp.concatenate(doomed_parts)
 
         # rows: of new blocks, phis behind new edges, readers of moved cells
         rows = _gather_runs(xp, row_items, [
