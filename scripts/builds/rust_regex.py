@@ -34,20 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from gpuopt.build.rust import LLVM_AR, SAVE_DIR_VARIABLE, write_launcher  # noqa: E402
 
 PROJECT = ROOT / "tests" / "corpus_sources" / "rust" / "regex_demo"
-# The corpus's expected output lives in the main checkout's .corpus (not copied to worktrees).
-EXPECTED_CANDIDATES = (ROOT / ".corpus" / "ll" / "regex_demo.expected",
-                       Path("/work/main/.corpus/ll/regex_demo.expected"))
-REGISTRY = Path("/usr/share/cargo/registry")
-CARGO_CONFIG = f"""\
-[source.crates-io]
-replace-with = "debian"
+sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
+from build_corpus import CARGO_CONFIG  # noqa: E402  (one offline configuration for both)
+from build_corpus import CARGO_REGISTRY as REGISTRY  # noqa: E402
 
-[source.debian]
-directory = "{REGISTRY}"
-
-[net]
-offline = true
-"""
+EXPECTED = ROOT / ".corpus" / "ll" / "regex_demo.expected"
 PROGRAM_CRATES = ("regex_demo", "regex", "regex_syntax", "aho_corasick", "memchr")
 
 
@@ -159,7 +150,7 @@ def main() -> int:
     failures = []
     if outputs["plain"] != outputs["gpuopt"]:
         failures.append("the two programs print different things")
-    expected_path = next((path for path in EXPECTED_CANDIDATES if path.is_file()), None)
+    expected_path = EXPECTED if EXPECTED.is_file() else None
     if expected_path is not None and outputs["gpuopt"] != expected_path.read_bytes():
         failures.append(f"gpuopt's program differs from {expected_path}")
 

@@ -33,9 +33,8 @@ from typing import Any
 
 from gpuopt.cli import Prepared, Streams, arguments, finish, optimize, prepare, run_guarded
 from gpuopt.diagnostics import TOOL, UserError
+from gpuopt.passes import STANDARD_PIPELINE
 
-STANDARD_PIPELINE = ("function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,"
-                     "simplifycfg)")
 _HEADER = struct.Struct(">I")
 _MAX_HEADER = 1 << 20
 

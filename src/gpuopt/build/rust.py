@@ -37,7 +37,6 @@ it would hand LLVM's middle end the code again.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -50,13 +49,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from gpuopt.build.invoke import STANDARD_PIPELINE, gpuopt_argv, run_gpuopt
 from gpuopt.diagnostics import UserError
 
 TOOL = "gpuopt-rustc"
 LLC = "llc-22"
 LLVM_AR = "llvm-ar-22"
-STANDARD_PIPELINE = ("function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,"
-                     "simplifycfg)")
 LINK_MODE = "--link"
 # Where to keep each crate's IR before and after gpuopt and its object, for inspection.
 SAVE_DIR_VARIABLE = "GPUOPT_RUSTC_SAVE_DIR"
@@ -202,27 +200,10 @@ def rustc_command(crate: CrateCompile, ir_path: Path, linker_launcher: Path | No
 # --- gpuopt and llc --------------------------------------------------------------
 
 def gpuopt_arguments(source: Path, destination: Path) -> list[str]:
-    """The gpuopt command line for one crate's module."""
+    """The gpuopt command line for one crate's module (with the store, when the
+    build has one: GPUOPT_STORE)."""
     passes = os.environ.get("GPUOPT_RUSTC_PASSES", STANDARD_PIPELINE)
-    store = [f"--store={os.path.abspath(path)}"] if (path := os.environ.get("GPUOPT_STORE")) \
-        else []
-    return ["-S", f"-passes={passes}", *store, str(source), "-o", str(destination)]
-
-
-def run_gpuopt(argv: list[str]) -> tuple[int, str]:
-    """(status, messages) of ``gpuopt ARGV``: on the warm server when one listens,
-    else in this process."""
-    from gpuopt.server import default_socket, send_request
-
-    reply = send_request(default_socket(), argv, os.getcwd())
-    if reply is not None:
-        status, _, messages = reply
-        return status, messages.decode(errors="replace")
-    from gpuopt.cli import Streams, run_guarded  # NumPy and the passes: only now
-
-    messages_buffer = io.StringIO()
-    status = run_guarded(argv, Streams(io.BytesIO(), io.StringIO(), messages_buffer))
-    return status, messages_buffer.getvalue()
+    return gpuopt_argv(str(source), str(destination), passes)
 
 
 def _run_tool(command: list[str], what: str) -> None:
@@ -237,10 +218,10 @@ def _run_tool(command: list[str], what: str) -> None:
 def native_object(ir_path: Path, work_dir: Path, label: str, relocation_model: str) -> Path:
     """Optimize one crate's module with gpuopt and compile it with llc-22 -O2."""
     optimized = work_dir / f"{label}.opt.ll"
-    status, messages = run_gpuopt(gpuopt_arguments(ir_path, optimized))
-    if status != 0:
-        raise WrapperError(f"gpuopt could not optimize crate {label}:\n{messages.rstrip()}")
-    sys.stderr.write(messages)  # notes, if any
+    run = run_gpuopt(gpuopt_arguments(ir_path, optimized))
+    if run.status != 0:
+        raise WrapperError(f"gpuopt could not optimize crate {label}:\n{run.messages.rstrip()}")
+    sys.stderr.write(run.messages)  # notes, if any
     obj = work_dir / f"{label}.gpuopt.o"
     _run_tool([LLC, "-O2", "-filetype=obj", f"-relocation-model={relocation_model}",
                str(optimized), "-o", str(obj)], f"compile crate {label}")

@@ -53,12 +53,12 @@ class Rebuild:
         what = ", ".join(changed) if changed else "first build"
         if self.status:
             return f"{what}: build failed (status {self.status}) after {self.seconds:.2f} s"
-        staged = self.total("front_end") + self.total("gpuopt") + self.total("codegen")
+        staged = self.total("front_end_s") + self.total("gpuopt_s") + self.total("codegen_s")
         return (f"{what}: rebuilt in {self.seconds:.2f} s | "
-                f"{len(self.steps)} compiles: front end {self.total('front_end'):.2f} s, "
-                f"gpuopt {self.total('gpuopt'):.2f} s "
+                f"{len(self.steps)} compiles: front end {self.total('front_end_s'):.2f} s, "
+                f"gpuopt {self.total('gpuopt_s'):.2f} s "
                 f"({self.count('reused')} functions reused, {self.count('optimized')} optimized), "
-                f"code {self.total('codegen'):.2f} s "
+                f"code {self.total('codegen_s'):.2f} s "
                 f"({self.count('parts_generated')} of {self.count('parts')} parts generated) | "
                 f"make and link {max(self.seconds - staged, 0.0):.2f} s")
 
@@ -145,10 +145,17 @@ def watch_main(argv: list[str]) -> int:
             return first.status
         from watchfiles import watch  # only the watch needs it
 
-        sys.stdout.write(f"{TOOL}: watching {directory} (Ctrl-C stops)\n")
-        sys.stdout.flush()
+        announced = False
         try:
-            for changes in watch(directory, watch_filter=lambda _, path: _watched(path)):
+            # an empty set each half second: the first one says the watcher is in place
+            for changes in watch(directory, watch_filter=lambda _, path: _watched(path),
+                                 rust_timeout=500, yield_on_timeout=True):
+                if not changes:
+                    if not announced:
+                        sys.stdout.write(f"{TOOL}: watching {directory} (Ctrl-C stops)\n")
+                        sys.stdout.flush()
+                        announced = True
+                    continue
                 changed = sorted({os.path.relpath(path, directory) for _, path in changes})
                 _report(build(directory, options.build, environment), changed)
         except KeyboardInterrupt:
