@@ -41,7 +41,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # This checkout's corpus sources, else the main checkout's (a helper's copy has none).
-SOURCE_DIRS = (REPO_ROOT / ".corpus" / "src", Path("/work/main/.corpus/src"))
+SOURCE_DIRS = (REPO_ROOT / ".corpus" / "src",)
 LUA_SCRIPTS = REPO_ROOT / "tests" / "corpus_sources" / "lua"
 LUA_EXIT_STATUS = {"errors.lua": 1}  # the script ends with an uncaught error on purpose
 CLANG = "clang-22"
