@@ -253,6 +253,9 @@ def serve_main(argv: list[str]) -> int:
     if options.stop:
         return _stop(path)
     import gpuopt.batch  # noqa: F401  (the passes and NumPy, before the first request)
+    from gpuopt.store.incremental import OpenStores
+
+    OpenStores.keep = True  # stores stay open between requests: one process writes them
 
     engine = _Engine(options.device)
     for file in options.warm:
@@ -286,6 +289,7 @@ def serve_main(argv: list[str]) -> int:
         listener.close()
         if os.path.exists(path):
             os.unlink(path)
+    OpenStores.close_all()
     sys.stderr.write(f"{TOOL}: server stopped after {engine.served} requests "
                      f"({engine.gathered} of them shared a batch)\n")
     return 0
