@@ -12,7 +12,12 @@ is a cliff.  Shapes:
 - ``switch_phi``: one switch with n/4 cases, each case a block that feeds a
   phi of n/4 entries;
 - ``loop_nest``: loops nested n/12 deep, each with a counter phi and an exit
-  test.
+  test;
+- ``loop_nest_allocas``: loops nested n/10 deep whose counters live in allocas,
+  as clang -O0 emits them (each level loads, compares, increments and stores
+  its own alloca: sroa's mem2reg work).  Each counter is live in every block
+  of the loops inside its own, so the live-in set that pruned phi placement
+  needs (LLVM's too) holds about 1.5 x depth^2 pairs.
 
     python bench/shapes.py [--sizes 1e3,1e4,1e5] [--shapes a,b] [--label TEXT]
 """
@@ -89,9 +94,29 @@ def loop_nest(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def loop_nest_allocas(n: int) -> str:
+    depth = max(1, n // 10)
+    lines = ["define i32 @f(i32 %n) {", "entry:"]
+    lines += [f"  %p{d} = alloca i32" for d in range(depth)]
+    lines += ["  store i32 0, ptr %p0", "  br label %h0"]
+    for d in range(depth):
+        inner = f"init{d + 1}" if d + 1 < depth else "body"
+        outer = f"l{d - 1}" if d else "exit"
+        lines += [f"h{d}:", f"  %i{d} = load i32, ptr %p{d}", f"  %c{d} = icmp slt i32 %i{d}, %n",
+                  f"  br i1 %c{d}, label %{inner}, label %{outer}"]
+        if d + 1 < depth:
+            lines += [f"init{d + 1}:", f"  store i32 0, ptr %p{d + 1}", f"  br label %h{d + 1}"]
+    lines += ["body:", f"  br label %l{depth - 1}"]
+    for d in reversed(range(depth)):
+        lines += [f"l{d}:", f"  %j{d} = load i32, ptr %p{d}", f"  %k{d} = add nsw i32 %j{d}, 1",
+                  f"  store i32 %k{d}, ptr %p{d}", f"  br label %h{d}"]
+    lines += ["exit:", "  %r = load i32, ptr %p0", "  ret i32 %r", "}"]
+    return "\n".join(lines) + "\n"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "tiny_functions": tiny_functions, "one_function": one_function,
-    "switch_phi": switch_phi, "loop_nest": loop_nest}
+    "switch_phi": switch_phi, "loop_nest": loop_nest, "loop_nest_allocas": loop_nest_allocas}
 
 
 def _time(command: list[str]) -> float | None:

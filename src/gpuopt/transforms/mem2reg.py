@@ -11,14 +11,17 @@ Phases, each a whole-module array program:
    dominator tree and dominance frontiers (analysis/dominators.py);
 2. place phis: the iterated dominance frontier of each alloca's store blocks,
    pruned to the blocks where the alloca is live on entry (live-in pairs grow
-   backwards from upward-exposed loads, frontier by frontier);
+   backwards from upward-exposed loads, frontier by frontier: one round per
+   CFG level, each costing its frontier times log n, since what earlier
+   rounds found is kept as sorted runs of halving sizes);
 3. rename: the value a load reads is the last store before it in its block,
    else the phi at its block, else the value leaving its immediate dominator;
-   every such query walks up the dominator tree in lockstep until a block
-   with a store or a phi for its alloca (rounds bounded by the tree depth).
-   Store and phi positions are found by binary search in sorted keys, never
-   by a per-function walk.  A load that nothing reaches reads ``undef``, as
-   LLVM's mem2reg gives it;
+   the value leaving a block is that of its nearest dominator (itself
+   included) with a store or a phi for the alloca: one ``nearest_enclosing``
+   query over dominator-tree intervals (analysis/dominator_intervals.py: log
+   rounds, whatever the tree's depth).  Store and phi positions are found by
+   binary search in sorted keys, never by a per-function walk.  A load that
+   nothing reaches reads ``undef``, as LLVM's mem2reg gives it;
 4. rewrite: insert the phis, and for each ``#dbg_declare`` of a promoted
    alloca a ``#dbg_value`` where each of its stores was and after the phis
    placed for it (LLVM's ConvertDebugDeclareToDebugValue: debug_values.py);
@@ -31,8 +34,8 @@ Phases, each a whole-module array program:
 Rounds repeat while they promote something: an alloca whose address was kept
 in a promoted slot becomes promotable once that slot is gone.  Promotion adds
 and removes instructions but never blocks or edges, so the rounds (and
-sroa's) share one CFG, dominator tree and dominance frontier
-(``ControlFlow``).
+sroa's) share one CFG, dominator tree, dominance frontier and dominator-tree
+intervals (``ControlFlow``).
 
 Differs from LLVM's pass: phi incoming order follows the predecessor order
 of the CFG; the new ``#dbg_value`` records sit where the stores were and
@@ -48,6 +51,11 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from gpuopt.analysis.cfg import CFG, build_cfg
+from gpuopt.analysis.dominator_intervals import (
+    DominatorIntervals,
+    dominator_intervals,
+    nearest_enclosing,
+)
 from gpuopt.analysis.dominators import (
     Dominators,
     dominance_frontier,
@@ -94,10 +102,12 @@ _LEADING = tuple(op.OPCODE_ID[name] for name in ("phi", "landingpad", "catchpad"
 
 @dataclass
 class ControlFlow:
-    """A module's CFG, dominator tree and dominance frontier, computed on first
-    use and shared by rounds that change no block or terminator."""
+    """A module's CFG, dominator tree, dominance frontier and dominator-tree
+    intervals, computed on first use and shared by rounds that change no block
+    or terminator."""
 
     computed: list[tuple[CFG, Dominators, Any]] = field(default_factory=list)
+    intervals: list[DominatorIntervals] = field(default_factory=list)
     # the host tables last seen by ``carry_facts``, and how many lines they had
     # (lists of module lines are replaced, never changed in place, after reading)
     host: HostTables | None = None
@@ -109,6 +119,13 @@ class ControlFlow:
             dom = dominator_tree(m.xp, cfg)
             self.computed.append((cfg, dom, dominance_frontier(m.xp, cfg, dom)))
         return self.computed[0]
+
+    def intervals_of(self, m: Module) -> DominatorIntervals:
+        """The dominator tree's preorder intervals (analysis/dominator_intervals.py)."""
+        if not self.intervals:
+            _, dom, _ = self.of(m)
+            self.intervals.append(dominator_intervals(m.xp, dom))
+        return self.intervals[0]
 
     def carry_facts(self, m: Module) -> None:
         """Keep the host facts (ir/host_facts.py) that rounds ask again.  Every
@@ -179,6 +196,34 @@ def _in_sorted(xp: Any, sorted_keys: Any, queries: Any) -> tuple[Any, Any]:
     return sorted_keys[clipped] == queries, clipped
 
 
+class _SortedRuns:
+    """A growing set of distinct integer keys, kept as sorted disjoint runs
+    whose sizes at least halve from one to the next (two runs of close size
+    merge): a membership test searches log n runs, and merging costs log n
+    per key in all, however many small batches arrive."""
+
+    def __init__(self, xp: Any) -> None:
+        self.xp = xp
+        self.runs: list[Any] = []
+
+    def add(self, keys: Any) -> None:
+        """Add sorted unique keys, none of them in the set yet."""
+        xp = self.xp
+        if keys.shape[0] == 0:
+            return
+        self.runs.append(keys)
+        while len(self.runs) >= 2 and 2 * self.runs[-1].shape[0] >= self.runs[-2].shape[0]:
+            # two sorted runs of distinct keys: a stable sort merges them
+            merged = xp.sort(xp.concatenate((self.runs[-2], self.runs[-1])), kind="stable")
+            self.runs[-2:] = [merged]
+
+    def contains(self, queries: Any) -> Any:
+        found = self.xp.zeros(queries.shape[0], dtype=bool)
+        for run in self.runs:  # a binary search in each run
+            found |= _in_sorted(self.xp, run, queries)[0]
+        return found
+
+
 def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[str, int]]:
     """One round of promotion; ``flow`` carries the control flow between rounds."""
     xp = m.xp
@@ -225,7 +270,8 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     store_tag = m.operand_tag[start[stores]]
     store_ref = m.operand_ref[start[stores]]
 
-    cfg, dom, frontier = (flow or ControlFlow()).of(m)
+    flow = flow or ControlFlow()
+    cfg, dom, frontier = flow.of(m)
     n_blocks = cfg.n_blocks
     block = m.inst_block.astype(xp.int64)
 
@@ -250,8 +296,12 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     idf_group, idf_block = iterated_frontier(xp, n_blocks, frontier, store_alloca,
                                              block[stores])
     exposed, _ = last_store_before(load_alloca, loads, block[loads])
-    live = xp.unique(load_alloca[~exposed] * n_blocks + block[loads[~exposed]])
-    frontier_live = live
+    frontier_live = xp.unique(load_alloca[~exposed] * n_blocks + block[loads[~exposed]])
+    # what earlier rounds found, as sorted runs of halving sizes: a round costs
+    # its frontier times log n, however many rounds the CFG's depth takes (a
+    # nest of loops keeps each counter live in every block inside its loop)
+    live = _SortedRuns(xp)
+    live.add(frontier_live)
     for _ in range(n_blocks + 1):  # backwards, one predecessor step per round
         live_alloca, live_block = frontier_live // n_blocks, frontier_live % n_blocks
         which, edge = expand(xp, cfg.predecessor_start[live_block].astype(xp.int64),
@@ -260,15 +310,13 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
         key = live_alloca[which] * n_blocks + pred
         stored, _ = _in_sorted(xp, store_block_key, key)
         key = xp.unique(key[~stored])
-        known, _ = _in_sorted(xp, live, key)
-        new = key[~known]
+        new = key[~live.contains(key)]
         if new.shape[0] == 0:
             break
-        # two sorted runs of distinct keys: a stable sort merges them
-        live = xp.sort(xp.concatenate((live, new)), kind="stable")
+        live.add(new)
         frontier_live = new
     phi_key = idf_group * n_blocks + idf_block
-    phi_key = phi_key[_in_sorted(xp, live, phi_key)[0]]  # sorted and unique already
+    phi_key = phi_key[live.contains(phi_key)]  # sorted and unique already
     phi_alloca, phi_block = phi_key // n_blocks, phi_key % n_blocks
     n_phis = int(phi_key.shape[0])
 
@@ -285,25 +333,44 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     # -- 3. rename: resolve "value leaving block x" for (alloca, x) queries ------
     block_last_row = (m.block_first_inst + m.block_inst_count - 1).astype(xp.int64)
 
+    # A block with a store or a phi of an alloca defines the value leaving it;
+    # the value leaving any other block is the one leaving its nearest
+    # dominator that defines one: a nearest_enclosing query over dominator-tree
+    # intervals (log rounds, whatever the tree's depth; the walk up the tree it
+    # replaces took one round per level)
+    intervals = flow.intervals_of(m)
+    defining = xp.unique(xp.concatenate((store_block_key, phi_key)))  # (alloca, block) keys
+    defining_alloca, defining_block = defining // n_blocks, defining % n_blocks
+
     def value_leaving(alloca: Any, x: Any) -> tuple[Any, Any]:
         tag = xp.full(alloca.shape[0], TAG_CONSTANT, dtype=xp.int32)
         ref = undef_of[alloca].astype(xp.int32)
-        pending = x >= 0
-        for _ in range(n_blocks + 1):  # one step up the dominator tree per round
-            if not bool(pending.any()):
-                break
-            safe_x = xp.maximum(x, 0)
-            has_store, index = last_store_before(alloca, block_last_row[safe_x] + 1, safe_x)
-            has_phi, phi_index = _in_sorted(xp, phi_key, alloca * n_blocks + safe_x)
-            take_store = pending & has_store
-            take_phi = pending & ~has_store & has_phi
-            tag = xp.where(take_store, store_tag[index], tag)
-            ref = xp.where(take_store, store_ref[index], ref)
-            tag = xp.where(take_phi, TAG_VALUE, tag)
-            ref = xp.where(take_phi, n + phi_index, ref)
-            pending &= ~(take_store | take_phi)
-            x = xp.where(pending, dom.idom[safe_x].astype(xp.int64), x)
-            pending &= x >= 0
+        asked = xp.flatnonzero(x >= 0)
+        if asked.shape[0] == 0 or defining.shape[0] == 0:
+            return tag, ref
+        n_defining = int(defining.shape[0])
+        # items: the defining blocks, then the queries as empty intervals (they
+        # enclose nothing), sorted by (alloca, preorder), a block's own
+        # definition before a query at it
+        item_alloca = xp.concatenate((defining_alloca, alloca[asked]))
+        item_block = xp.concatenate((defining_block, x[asked]))
+        is_query = xp.arange(item_alloca.shape[0]) >= n_defining
+        item_first = intervals.first[item_block]
+        item_end = xp.where(is_query, item_first, intervals.end[item_block])
+        order = xp.lexsort(xp.stack((is_query.astype(xp.int64), item_first, item_alloca)))
+        enclosing = nearest_enclosing(xp, item_alloca[order], item_first[order],
+                                      item_end[order])
+        answer = xp.empty(item_alloca.shape[0], dtype=xp.int64)
+        answer[order] = xp.where(enclosing >= 0, order[xp.maximum(enclosing, 0)], -1)
+        found = answer[n_defining:]  # per query: the defining item, or -1
+        asked, found = asked[found >= 0], found[found >= 0]
+        y = defining_block[found]
+        y_alloca = defining_alloca[found]
+        # the last store in the block wins over the block's phi
+        has_store, index = last_store_before(y_alloca, block_last_row[y] + 1, y)
+        _, phi_index = _in_sorted(xp, phi_key, y_alloca * n_blocks + y)
+        tag[asked] = xp.where(has_store, store_tag[index], TAG_VALUE)
+        ref[asked] = xp.where(has_store, store_ref[index], n + phi_index)
         return tag, ref
 
     # Phi operands: for each phi, one (value, block) pair per predecessor edge.
@@ -325,7 +392,6 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     accessed = xp.zeros(n, dtype=bool)
     accessed[load_alloca] = True
     accessed[store_alloca] = True
-    flow = flow or ControlFlow()
     flow.carry_facts(m)
     m, type_bits = _allocation_bits(m)
     aux = m.inst_aux_type.astype(xp.int64)
