@@ -122,6 +122,7 @@ vector rules, no floating point, and new instructions only where listed above
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -168,6 +169,12 @@ from gpuopt.transforms.dce import DCE
 from gpuopt.transforms.dead_allocas import remove_write_only_allocas
 from gpuopt.transforms.debug_values import poison_retyped_debug_uses
 from gpuopt.transforms.fold_into_phi import fold_compares_into_phis, fold_operations_into_phis
+from gpuopt.transforms.function_subset import (
+    FunctionCut,
+    changed_functions,
+    cut_functions,
+    merge_functions,
+)
 from gpuopt.transforms.instsimplify import _fold_round
 from gpuopt.transforms.narrow_masks import narrow_masked_operations
 from gpuopt.transforms.overflow_intrinsics import fold_overflow_intrinsics
@@ -200,62 +207,114 @@ class InstCombine:
         return InstCombine(limit)
 
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
-        # (instcombine never changes the CFG: one dominator tree serves every round)
-        cfg_at_start = m
-        tree: list[Dominators] = []
+        # After a round, only the functions it changed (or held rewrites back
+        # in) can change in the next: a round's result for a function depends
+        # on that function, on module-wide facts, and on whether a rule that
+        # runs in rounds of its own fired anywhere, which only functions with
+        # pending rewrites can make it do.  Later rounds run on a module cut
+        # down to those functions, nested cuts as the set shrinks, merged back
+        # at the fixpoint.
+        cuts: list[FunctionCut] = []
+        tree: list[Dominators] = []  # of the module being rounded on: the CFG never changes
 
         def dominators() -> Dominators:
             if not tree:
-                tree.append(dominator_tree(cfg_at_start.xp, build_cfg(cfg_at_start)))
+                tree.append(dominator_tree(m.xp, build_cfg(m)))
             return tree[0]
+
+        def merged_back(m: Module) -> Module:
+            while cuts:
+                m = merge_functions(m, cuts.pop())
+            tree.clear()
+            return m
 
         combined = folded = removed = erased = 0
         for _ in range(self.max_iterations):  # rounds until no rule fires
-            m, changed = _rules_round(m)
-            m, negations = _booleans(m)
-            m, merged = _merge_stores(m)
-            m, extracted = _extract_inserted(m)
-            m, copied = replace_constant_copies(m)
-            m, loaded = fold_constant_loads(m)
-            m, overflows = fold_overflow_intrinsics(m)
-            loaded += overflows
-            m, masked = narrow_masked_operations(m)
-            m, narrowed = _narrow_truncations(m)
-            narrowed += masked
-            m, narrowed_phis = _narrow_phi_truncations(m)
-            m, into_phis = fold_operations_into_phis(m, dominators)
-            m, compares_into_phis = fold_compares_into_phis(m)
-            into_phis += compares_into_phis
-            m, selects = _selects_of_extensions(m)
-            m, switches = _narrow_switches(m)
-            narrowed += narrowed_phis + selects + switches
-            m, stores = _stores_of_loaded_values(m)
-            m, nots = _nots_of_extended_compares(m)
-            negations += nots
-            m, phis = _fold_phi_operations(m)
-            m, same_phis = _identical_phis(m)
-            m, rebuilt = _rebuilt_aggregates(m)
-            changed += negations + merged + extracted + copied + loaded + narrowed + stores \
-                + phis + same_phis + rebuilt + into_phis
-            m, simplified = _fold_round(m)
+            before, facts_before = m, _host_facts(m)
+            m, changed, simplified, waiting = _round(m, dominators)
             combined += changed
             folded += simplified
-            if changed == 0 and simplified == 0:
-                # instcombine erases what became trivially dead, as LLVM's does
-                # (a dead load no longer keeps an alloca alive)
-                m, dead = DCE().apply(m)
-                erased += dead["Number of insts removed"]
-                m, allocas = remove_write_only_allocas(m)
-                removed += allocas
-                if allocas == 0 and dead["Number of insts removed"] == 0:
-                    break
+            if changed or simplified:
+                if _host_facts(m) != facts_before:  # every function asks again
+                    m = merged_back(m)
+                    continue
+                active = changed_functions(before, m) | waiting
+                if bool(active.any()):
+                    if _worth_cutting(m, active):
+                        m, cut = cut_functions(m, active)
+                        cuts.append(cut)
+                        tree.clear()
+                    continue
+            # instcombine erases what became trivially dead, as LLVM's does
+            # (a dead load no longer keeps an alloca alive)
+            m = merged_back(m)
+            before = m
+            m, dead = DCE().apply(m)
+            erased += dead["Number of insts removed"]
+            m, allocas = remove_write_only_allocas(m)
+            removed += allocas
+            if allocas == 0 and dead["Number of insts removed"] == 0:
+                break
+            active = changed_functions(before, m)
+            if _worth_cutting(m, active):
+                m, cut = cut_functions(m, active)
+                cuts.append(cut)
+                tree.clear()
         else:  # the bound stopped the rounds: what is dead still goes
+            m = merged_back(m)
             m, dead = DCE().apply(m)
             erased += dead["Number of insts removed"]
         return m, {"Number of insts combined": combined,
                    "Number of constant folds": folded,
                    "Number of dead inst eliminated": erased,
                    "Number of write-only allocas removed": removed}
+
+
+def _round(m: Module, dominators: Callable[[], Dominators]) -> tuple[Module, int, int, Any]:
+    """One round of every rule, then instsimplify's folding: the module, the
+    number of rewrites, the number of folds, and a mask of the functions whose
+    rewrites a rule held back for a later round."""
+    m, changed = _rules_round(m)
+    m, negations, waiting = _booleans(m)
+    m, merged = _merge_stores(m)
+    m, extracted = _extract_inserted(m)
+    m, copied = replace_constant_copies(m)
+    m, loaded = fold_constant_loads(m)
+    m, overflows = fold_overflow_intrinsics(m)
+    loaded += overflows
+    m, masked = narrow_masked_operations(m)
+    m, narrowed = _narrow_truncations(m)
+    narrowed += masked
+    m, narrowed_phis = _narrow_phi_truncations(m)
+    m, into_phis = fold_operations_into_phis(m, dominators)
+    m, compares_into_phis = fold_compares_into_phis(m)
+    into_phis += compares_into_phis
+    m, selects = _selects_of_extensions(m)
+    m, switches = _narrow_switches(m)
+    narrowed += narrowed_phis + selects + switches
+    m, stores = _stores_of_loaded_values(m)
+    m, nots = _nots_of_extended_compares(m)
+    negations += nots
+    m, phis = _fold_phi_operations(m)
+    m, same_phis = _identical_phis(m)
+    m, rebuilt = _rebuilt_aggregates(m)
+    changed += negations + merged + extracted + copied + loaded + narrowed + stores \
+        + phis + same_phis + rebuilt + into_phis
+    m, simplified = _fold_round(m)
+    return m, changed, simplified, waiting
+
+
+def _host_facts(m: Module) -> tuple[int, int]:
+    """What a round may add that rules read in every function: types (looked
+    up by their text) and module lines (the host tables grow in place)."""
+    return len(m.host.type_text), id(m.host.items)
+
+
+def _worth_cutting(m: Module, active: Any) -> bool:
+    """Cut when the active functions hold at most half of the instructions
+    (a cut and its merge cost about as much as a few rules over the rest)."""
+    active_rows = int(active[m.inst_function].sum())
+    return 2 * active_rows <= m.n_instructions and bool(active.any())
 
 
 def _rules_round(m: Module) -> tuple[Module, int]:
@@ -604,8 +663,10 @@ _INVERSE = [op.ICMP_ID[p] for p in ("ne", "eq", "ule", "ult", "uge", "ugt",
                                     "sle", "slt", "sge", "sgt")]
 
 
-def _booleans(m: Module) -> tuple[Module, int]:
-    """Conditions made from selects of constants, and negations:
+def _booleans(m: Module) -> tuple[Module, int, Any]:
+    """Conditions made from selects of constants, and negations (the module,
+    the count, and a mask of the functions holding rewrites that waited, as
+    the parts below run in rounds of their own across the whole module):
 
     - trunc (select c, K1, K2) to i1 and icmp eq/ne (select c, K1, K2), K, with
       constant arms, are c when the arms map to true, false; when they map to
@@ -618,8 +679,9 @@ def _booleans(m: Module) -> tuple[Module, int]:
     """
     xp = m.xp
     n = m.n_instructions
+    none_waiting = xp.zeros(m.function_name.shape[0], dtype=bool)
     if n == 0 or m.operand_tag.shape[0] == 0:
-        return m, 0
+        return m, 0, none_waiting
     opcode = m.inst_opcode.astype(xp.int32)
     start = m.inst_operand_start
     index0, index1 = operand_row(m, start), operand_row(m, start, 1)
@@ -650,10 +712,18 @@ def _booleans(m: Module) -> tuple[Module, int]:
     flip_rows = owner[flipped]
     # xor (icmp) with the icmp used only by it: invert the icmp (in a round of
     # its own: a flip gives the icmp another use)
-    invert = is_not & (opcode[negated] == op.ICMP) & (uses[negated] == 1) \
-        & (flipped.shape[0] == 0)
+    may_invert = is_not & (opcode[negated] == op.ICMP) & (uses[negated] == 1)
+    invert = may_invert & (flipped.shape[0] == 0)
     count = int(flipped.shape[0]) + int(invert.sum())
     if count:
+        # what waits for a round without negations: inversions held back by
+        # flips, and conditions from selects (a superset of them: any trunc or
+        # icmp of a select)
+        of_any_select = (tag0 == TAG_VALUE) & (opcode[xp.where(tag0 == TAG_VALUE, ref0, 0)]
+                                               == op.SELECT) \
+            & ((opcode == op.TRUNC) | (opcode == op.ICMP))
+        waits = of_any_select | (may_invert & ~invert)
+        waiting = xp.bincount(m.inst_function[waits], minlength=none_waiting.shape[0]) > 0
         operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
         target = m.operand_ref[flipped]
         operand_ref[flipped] = negated[target]
@@ -672,7 +742,7 @@ def _booleans(m: Module) -> tuple[Module, int]:
         # each inverted xor now means its icmp
         rows = xp.flatnonzero(invert)
         m = replace_and_delete(m, rows, xp.full(rows.shape[0], TAG_VALUE), negated[rows])
-        return m, count
+        return m, count, waiting
 
     # -- conditions from selects of constants ----------------------------------------
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
@@ -694,7 +764,7 @@ def _booleans(m: Module) -> tuple[Module, int]:
     negate = (trunc | compare) & (f1 == 0) & (f2 == 1)
     count = int(same.sum()) + int(negate.sum())
     if count == 0:
-        return m, 0
+        return m, 0, none_waiting
     rows = xp.flatnonzero(same)
     m = replace_uses(m, *_replacement(m, rows, m.operand_tag[condition_row[rows]],
                                       m.operand_ref[condition_row[rows]]))
@@ -717,7 +787,7 @@ def _booleans(m: Module) -> tuple[Module, int]:
         m, index = insert_instructions(m, rows, new, operand_owner, operand_tag, operand_ref,
                                        xp.full(2 * k, i1))
         m = replace_uses(m, *_replacement(m, index[rows], xp.full(k, TAG_VALUE), index[n:]))
-    return m, count
+    return m, count, none_waiting
 
 
 def _extract_inserted(m: Module) -> tuple[Module, int]:
