@@ -568,6 +568,24 @@ def fold_single_value_phis(m: Module, blocks: Any) -> tuple[Module, int]:
         return m, 0
     rows = phis[folding]
     value = first[folding]
+    # Phis folding into each other around a cycle (each one's only other value
+    # is the next) have no value from outside it: they stay.  Chains that end
+    # in an outside value resolve through replace_uses' pointer jumping.
+    folds = xp.zeros(n, dtype=bool)
+    folds[rows] = True
+    next_row = xp.full(n, -1, dtype=xp.int64)
+    onto = (m.operand_tag[value] == TAG_VALUE) & folds[xp.where(
+        m.operand_tag[value] == TAG_VALUE, m.operand_ref[value], 0)]
+    next_row[rows[onto]] = m.operand_ref[value[onto]]
+    jump = next_row.copy()
+    for _ in range(int(rows.shape[0]).bit_length() + 1):  # pointer doubling: log2 rounds
+        jump = xp.where((jump >= 0) & (jump[xp.maximum(jump, 0)] >= 0),
+                        jump[xp.maximum(jump, 0)], jump)
+    in_cycle = (jump[rows] >= 0) & (next_row[xp.maximum(jump[rows], 0)] >= 0)
+    if bool(in_cycle.any()):
+        rows, value = rows[~in_cycle], value[~in_cycle]
+        if rows.shape[0] == 0:
+            return m, 0
     replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
     replacement_ref = xp.zeros(n, dtype=xp.int32)
     replacement_tag[rows] = m.operand_tag[value]
