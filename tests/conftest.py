@@ -14,6 +14,7 @@ import pytest
 from gpuopt.backend import cupy_or_none
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))  # the input shapes of bench/shapes.py, for speed tests
 GPUOPT = [sys.executable, "-m", "gpuopt"]
 FILECHECK = "/usr/lib/llvm-22/bin/FileCheck"
 

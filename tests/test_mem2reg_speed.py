@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import time
 
+from shapes import loop_nest_allocas  # bench/shapes.py (conftest puts bench on the path)
+
 from gpuopt import read_module
 from gpuopt.ir.printer import print_module
 from gpuopt.passes.manager import run_pipeline
@@ -55,30 +57,9 @@ def test_loads_read_the_nearest_dominating_store() -> None:
                         for level in range(CHAIN)}
 
 
-def _loop_nest_allocas(depth: int) -> str:
-    """clang -O0's loop nest: each level loads, tests, increments and stores
-    its own counter alloca (bench/shapes.py's loop_nest_allocas)."""
-    lines = ["define i32 @f(i32 %n) {", "entry:"]
-    lines += [f"  %p{d} = alloca i32" for d in range(depth)]
-    lines += ["  store i32 0, ptr %p0", "  br label %h0"]
-    for d in range(depth):
-        inner = f"init{d + 1}" if d + 1 < depth else "body"
-        outer = f"l{d - 1}" if d else "exit"
-        lines += [f"h{d}:", f"  %i{d} = load i32, ptr %p{d}", f"  %c{d} = icmp slt i32 %i{d}, %n",
-                  f"  br i1 %c{d}, label %{inner}, label %{outer}"]
-        if d + 1 < depth:
-            lines += [f"init{d + 1}:", f"  store i32 0, ptr %p{d + 1}", f"  br label %h{d + 1}"]
-    lines += ["body:", f"  br label %l{depth - 1}"]
-    for d in reversed(range(depth)):
-        lines += [f"l{d}:", f"  %j{d} = load i32, ptr %p{d}", f"  %k{d} = add nsw i32 %j{d}, 1",
-                  f"  store i32 %k{d}, ptr %p{d}", f"  br label %h{d}"]
-    lines += ["exit:", "  %r = load i32, ptr %p0", "  ret i32 %r", "}"]
-    return "\n".join(lines) + "\n"
-
-
 def _sroa_seconds(depth: int) -> tuple[float, str]:
     """CPU seconds of sroa alone, best of two runs, and its output."""
-    m = read_module(_loop_nest_allocas(depth))
+    m = read_module(loop_nest_allocas(10 * depth))
     best, out = float("inf"), None
     for _ in range(2):  # the best of two: less noise from neighbours
         start = time.process_time()

@@ -17,6 +17,8 @@ import time
 from collections import deque
 from typing import Any
 
+from shapes import loop_nest  # bench/shapes.py (conftest puts bench on the path)
+
 from gpuopt import read_module
 from gpuopt.analysis.cfg import build_cfg
 from gpuopt.analysis.dominator_intervals import dominator_intervals, nearest_enclosing
@@ -126,22 +128,6 @@ two:
     assert "%t = add i32 %s, %b\n" in out
 
 
-def _loop_nest(depth: int) -> str:
-    lines = ["define i32 @f(i32 %n) {", "entry:", "  br label %h0"]
-    for d in range(depth):
-        before = "entry" if d == 0 else f"h{d - 1}"
-        inner = f"h{d + 1}" if d + 1 < depth else "body"
-        outer = f"l{d - 1}" if d else "exit"
-        lines += [f"h{d}:", f"  %i{d} = phi i32 [ 0, %{before} ], [ %i{d}.next, %l{d} ]",
-                  f"  %c{d} = icmp slt i32 %i{d}, %n", f"  br i1 %c{d}, label %{inner}, "
-                  f"label %{outer}"]
-    lines += ["body:", f"  br label %l{depth - 1}"]
-    for d in reversed(range(depth)):
-        lines += [f"l{d}:", f"  %i{d}.next = add nsw i32 %i{d}, 1", f"  br label %h{d}"]
-    lines += ["exit:", "  ret i32 %i0", "}"]
-    return "\n".join(lines) + "\n"
-
-
 def _pipeline_seconds(text: str) -> float:
     """CPU seconds of the standard pipeline alone, best of three runs."""
     m = read_module(text)
@@ -154,7 +140,7 @@ def _pipeline_seconds(text: str) -> float:
 
 
 def test_loop_nest_time_grows_linearly_with_depth() -> None:
-    small, large = _pipeline_seconds(_loop_nest(300)), _pipeline_seconds(_loop_nest(3000))
+    small, large = _pipeline_seconds(loop_nest(12 * 300)), _pipeline_seconds(loop_nest(12 * 3000))
     # ten times the depth: about six times the time here (fixed costs weigh on
     # the small one); the depth-squared walks took 14.5 times, 50 at 100K
     assert large < 10 * small, (small, large)

@@ -54,7 +54,8 @@ class Batch:
         self.phases: dict[str, float] = {}
         self.devices: list[str] = []
 
-    def _phase(self, name: str, start: float) -> None:
+    def phase(self, name: str, start: float) -> None:
+        """Add the time since ``start`` to the phase ``name`` (-time-passes)."""
         self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
 
     def optimize_all(self, sources: list[tuple[str, str]], printed: bool) -> list[str]:
@@ -96,7 +97,7 @@ class Batch:
                 for text, name in members:  # the error, as the module read alone gives it
                     read_module(text, name)
                 raise
-        self._phase("read", start)
+        self.phase("read", start)
         xp = namespace(self.device, module.n_instructions)
         try:
             result = self._run_on(xp, module)
@@ -114,14 +115,14 @@ class Batch:
         start = time.perf_counter()
         items = print_items(result)
         outputs = ["\n".join(items) + "\n"] if joined is None else split(items, joined)
-        self._phase("print", start)
+        self.phase("print", start)
         return outputs
 
     def _run_on(self, xp: Any, module: Module) -> Module:
         start = time.perf_counter()
         module = module.to(xp)
         synchronize(xp)
-        self._phase("to device", start)
+        self.phase("to device", start)
         runner = Runner()
         if self.verify_each:
             runner.after_pass.append(_verify_after)
@@ -130,7 +131,7 @@ class Batch:
         module = runner.run(self.plan, module)
         start = time.perf_counter()
         module = module.to(np)
-        self._phase("to host", start)
+        self.phase("to host", start)
         self.records += runner.records  # only a run that finished counts
         return module
 

@@ -130,7 +130,7 @@ class _Engine:
         for request in requests:
             err = io.StringIO()
             streams = Streams(io.BytesIO(request.stdin), io.StringIO(), err)
-            argv = ["--device", self.device, *request.argv]  # the request's own --device wins
+            argv = self._argv(request)
             if not self._enter(request):
                 continue
             try:
@@ -145,9 +145,12 @@ class _Engine:
             groups.setdefault(key, []).append((request, prepared, err))
         for members in groups.values():
             if len(members) == 1:
-                self._alone(members[0][0], ["--device", self.device, *members[0][0].argv])
+                self._alone(members[0][0], self._argv(members[0][0]))
             else:
                 self._together(members)
+
+    def _argv(self, request: _Request) -> list[str]:
+        return ["--device", self.device, *request.argv]  # the request's own --device wins
 
     def _enter(self, request: _Request) -> bool:
         try:
@@ -179,7 +182,7 @@ class _Engine:
             outputs, batch = optimize(members[0][1].options, sources, messages)
         except Exception:
             for request, _, _ in members:
-                self._alone(request, ["--device", self.device, *request.argv])
+                self._alone(request, self._argv(request))
             return
         start = 0
         for request, prepared, err in members:

@@ -102,7 +102,7 @@ def exported_symbols(text: str) -> list[str]:
         else:
             name, linkage = found.group(3), found.group(4).split(" global ")[0] \
                 .split(" constant ")[0].split(" alias ")[0]
-            if linkage.startswith(("external ", "extern_weak ")) or linkage in ("external",):
+            if linkage.split()[:1] in (["external"], ["extern_weak"]):
                 continue  # a declaration
         if not _LOCAL_LINKAGE.search(linkage):
             names.append(name[1:-1] if name.startswith('"') else name)

@@ -28,13 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 MARK = "gpuopt.b"
-_NAME = r'(?:"[^"\n]*"|[-a-zA-Z$._0-9]+)'
+NAME = r'(?:"[^"\n]*"|[-a-zA-Z$._0-9]+)'  # a global, local or type name, quoted or not
 _TAIL = r"(?![-a-zA-Z$._0-9])"
 _STRING_OR_COMMENT = r'"[^"\n]*"|;[^\n]*'
-_NUMBERS = re.compile(_STRING_OR_COMMENT + r"|(?P<sigil>[!#])(?P<number>[0-9]+)")
+NUMBERS = re.compile(_STRING_OR_COMMENT + r"|(?P<sigil>[!#])(?P<number>[0-9]+)")  # !N, #N
 _NUMBERED_TYPE = re.compile(r"^%[0-9]+ = type", re.MULTILINE)
-_TYPE_DEFINITION = re.compile(r"^%(" + _NAME + r") = type", re.MULTILINE)
-_COMDAT_DEFINITION = re.compile(r"^\$(" + _NAME + r") = comdat", re.MULTILINE)
+_TYPE_DEFINITION = re.compile(r"^%(" + NAME + r") = type", re.MULTILINE)
+_COMDAT_DEFINITION = re.compile(r"^\$(" + NAME + r") = comdat", re.MULTILINE)
 _INTRINSIC_DECLARATION = re.compile(
     r'^declare [^\n]*?@(llvm\.[-a-zA-Z$._0-9]+|"llvm\.[^"\n]*")\(', re.MULTILINE)
 _FIRST_LINES = re.compile(r"^(?:target (?:datalayout|triple) = [^\n]*)", re.MULTILINE)
@@ -75,7 +75,7 @@ class Joined:
 def _highest(text: str, sigil: str) -> int:
     """One past the highest !N or #N outside strings and comments (0: none)."""
     highest = -1
-    for found in _NUMBERS.finditer(text):
+    for found in NUMBERS.finditer(text):
         if found.group("sigil") == sigil:
             highest = max(highest, int(found.group("number")))
     return highest + 1
@@ -114,7 +114,7 @@ def _rename(text: str, prefix: str, metadata_offset: int, attribute_offset: int,
             intrinsics: set[str], again: set[int]) -> str:
     types = [found.group(1) for found in _TYPE_DEFINITION.finditer(text)]
     comdats = [found.group(1) for found in _COMDAT_DEFINITION.finditer(text)]
-    alternatives = [_STRING_OR_COMMENT, r"(?P<global>@" + _NAME + ")",
+    alternatives = [_STRING_OR_COMMENT, r"(?P<global>@" + NAME + ")",
                     r"(?P<sigil>[!#])(?P<number>[0-9]+)"]
     for sigil, names, group in (("%", types, "type"), (r"\$", comdats, "comdat")):
         if names:  # longest first, so that a name's prefix never matches alone
@@ -149,7 +149,7 @@ def split(items: list[str], joined: Joined) -> list[str]:
     added: list[list[str]] = [[] for _ in joined.parts]
     renumber: list[dict[int, int]] = [{} for _ in joined.parts]
     for line in items[ends[-1] + 1:]:
-        numbers = [int(found.group("number")) for found in _NUMBERS.finditer(line)
+        numbers = [int(found.group("number")) for found in NUMBERS.finditer(line)
                    if found.group("sigil") == "!"]
         owner = next(k for k, part in enumerate(joined.parts)
                      if len(numbers) < 2 or numbers[1] < part.metadata_end)
@@ -184,7 +184,7 @@ def _renumber(text: str, part: _Part, added: dict[int, int]) -> str:
             return f"!{added[number]}" if number in added \
                 else f"!{number - part.metadata_offset}"
         return f"#{number - part.attribute_offset}"
-    return _NUMBERS.sub(back, text)
+    return NUMBERS.sub(back, text)
 
 
 def group_for_joining(texts: list[str], limit: int,

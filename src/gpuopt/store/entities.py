@@ -27,32 +27,28 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from gpuopt.ir.join import MODULE_FACTS
+from gpuopt.ir.join import MODULE_FACTS, NAME, NUMBERS
 
 FORMAT = 1  # of keys and stored values: bump when either changes meaning
 
-_NAME = r'(?:"[^"\n]*"|[-a-zA-Z$._0-9]+)'
-# What a line names, strings and comments skipped: globals, !N and #N (few
-# per function, so callbacks are cheap); local and type names come apart.
-_TOKEN = re.compile(r'"[^"\n]*"|;[^\n]*'
-                    r"|(?P<global>@" + _NAME + ")"
-                    r"|(?P<comdat>\$" + _NAME + ")"
-                    r"|(?P<sigil>[!#])(?P<number>[0-9]+)")
-_REFERENCE = re.compile(r'"[^"\n]*"|;[^\n]*|(@' + _NAME + r"|\$" + _NAME + r"|[!#][0-9]+)")
+# What a line names, strings and comments skipped: globals, comdats, !N and #N
+# (few per function); local and type names come apart.
+_REFERENCE = re.compile(r'"[^"\n]*"|;[^\n]*|(@' + NAME + r"|\$" + NAME + r"|[!#][0-9]+)")
 _NAMED_LABEL = re.compile(r"^(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\"[^\"\n]*\"):", re.MULTILINE)
 _ATTRIBUTE = re.compile(r'"[^"\n]*"|;[^\n]*|#([0-9]+)')
-_PERCENT_NAME = re.compile(r"%(" + _NAME + ")")
+_PERCENT_NAME = re.compile(r"%(" + NAME + ")")
 # A local's name where it is used (%name) or labels a block (name: at a line's
 # start); strings (inline asm) are kept as they are.
-_LOCAL = re.compile(r'("[^"\n]*")|%(' + _NAME + r")|^(" + _NAME + r"):", re.MULTILINE)
-_ITEM = re.compile(r"^define [^\n]*\{\n.*?^\}$|^[^\n]+$", re.MULTILINE | re.DOTALL)
-_FUNCTION = re.compile(r"^define [^\n]*\{\n.*?^\}$", re.MULTILINE | re.DOTALL)
-_BLOCKADDRESS = re.compile(r"blockaddress\(@" + _NAME + r", %" + _NAME + r"\)")
+_LOCAL = re.compile(r'("[^"\n]*")|%(' + NAME + r")|^(" + NAME + r"):", re.MULTILINE)
+_FUNCTION_TEXT = r"^define [^\n]*\{\n.*?^\}$"
+_ITEM = re.compile(_FUNCTION_TEXT + r"|^[^\n]+$", re.MULTILINE | re.DOTALL)  # a function or a line
+_FUNCTION = re.compile(_FUNCTION_TEXT, re.MULTILINE | re.DOTALL)
+_BLOCKADDRESS = re.compile(r"blockaddress\(@" + NAME + r", %" + NAME + r"\)")
 _COMMENT_LINE = re.compile(r"^;[^\n]*\n", re.MULTILINE)  # the reader drops them, as opt does
-_GLOBAL_LINE = re.compile(r"^@(" + _NAME + r") = ")
-_DECLARE_NAME = re.compile(r"@(" + _NAME + r")\(")
-_TYPE_LINE = re.compile(r"^%(" + _NAME + r") = type ")
-_COMDAT_LINE = re.compile(r"^\$(" + _NAME + r") = comdat ")
+_GLOBAL_LINE = re.compile(r"^@(" + NAME + r") = ")
+_DECLARE_NAME = re.compile(r"@(" + NAME + r")\(")
+_TYPE_LINE = re.compile(r"^%(" + NAME + r") = type ")
+_COMDAT_LINE = re.compile(r"^\$(" + NAME + r") = comdat ")
 _METADATA_LINE = re.compile(r"^!([0-9]+) = ")
 _ATTRIBUTES_LINE = re.compile(r"^attributes #([0-9]+) = ")
 _DI_NODE = re.compile(r"^!?[0-9]* ?= ?(?:distinct )?!(DI[A-Za-z]+)\(")
@@ -62,8 +58,8 @@ _OWN_COMDAT = re.compile(r"\bcomdat\b(?!\()")
 _DEFINITION_ONLY = re.compile(
     r" (?:private|internal|linkonce_odr|linkonce|weak_odr|weak|available_externally|"
     r"appending|common)(?= )|"
-    r" comdat(?:\(\$" + _NAME + r"\))?| section \"[^\"]*\"| partition \"[^\"]*\"|"
-    r" personality (?:ptr )?@" + _NAME + r"| prefix [^{]*?(?= [#!{])| prologue [^{]*?(?= [#!{])|"
+    r" comdat(?:\(\$" + NAME + r"\))?| section \"[^\"]*\"| partition \"[^\"]*\"|"
+    r" personality (?:ptr )?@" + NAME + r"| prefix [^{]*?(?= [#!{])| prologue [^{]*?(?= [#!{])|"
     r" ![a-z_.]+ ![0-9]+")
 
 
@@ -421,10 +417,10 @@ def assemble(module: Cut, values: list[str]) -> str:
                 return f"!{number}" if number < unit.metadata_end else f"!{fresh[number]}"
             return found.group()
 
-        replaced[module.function_spans[unit.name]] = _TOKEN.sub(back, stored["function"])
-        appended += [_TOKEN.sub(back, line) for line in stored["appended"]]
+        replaced[module.function_spans[unit.name]] = NUMBERS.sub(back, stored["function"])
+        appended += [NUMBERS.sub(back, line) for line in stored["appended"]]
         for name, line in stored["changed"].items():
-            replaced[module.global_spans[name]] = _TOKEN.sub(back, line)
+            replaced[module.global_spans[name]] = NUMBERS.sub(back, line)
     pieces, position = [], 0
     for (start, end), text in sorted(replaced.items()):
         pieces += [_COMMENT_LINE.sub("", module.text[position:start]), text]

@@ -66,7 +66,7 @@ def optimize_with_store(batch: Batch, store: Store, passes: str,
     stored = {key: entry.body for key, entry in store.get_many(list(wanted)).items()}
     reused = sum(unit.key in stored for unit in units)
     misses = [unit for key, unit in wanted.items() if key not in stored]
-    _phase(batch, "store lookup", start)
+    batch.phase("store lookup", start)
     if misses:
         owners = {unit.key: name for found, (_, name) in zip(cuts, sources, strict=True)
                   for unit in found.units}
@@ -77,18 +77,14 @@ def optimize_with_store(batch: Batch, store: Store, passes: str,
             entries.append(Entry(unit.key, unit.name, stored[unit.key], unit.callees))
         start = time.perf_counter()
         store.put_many(entries)
-        _phase(batch, "store write", start)
+        batch.phase("store write", start)
     start = time.perf_counter()
     outputs = [assemble(found, [stored[unit.key] for unit in found.units]) for found in cuts]
-    _phase(batch, "store assemble", start)
+    batch.phase("store assemble", start)
     batch.records.append(PassRecord("store", "Store", 0.0, {
         "Functions reused from the store": reused,
         "Functions optimized and stored": len(misses)}, 0, 0))
     return outputs
-
-
-def _phase(batch: Batch, name: str, start: float) -> None:
-    batch.phases[name] = batch.phases.get(name, 0.0) + time.perf_counter() - start
 
 
 def _optimize_units(batch: Batch, misses: list[Unit], owners: dict[str, str],
