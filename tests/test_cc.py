@@ -8,15 +8,12 @@ server another session left running is never used).
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import socket
-import struct
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -227,77 +224,70 @@ def test_link_failure_keeps_clangs_status(sources: Path) -> None:
 
 # --- the warm server, and gpuopt failing ------------------------------------------
 
-_LENGTH = struct.Struct(">I")
-
-
-def _receive(connection: socket.socket, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        chunk = connection.recv(size - len(data))
-        if not chunk:
-            raise ConnectionError("short request")
-        data += chunk
-    return data
-
-
 @pytest.fixture
-def fake_server(tmp_path: Path) -> Iterator[list[tuple[int, bytes]]]:
-    """A server on the wire format of gpuopt.server: it answers each request with
-    the next (status, stderr) of the list it yields; status 0 runs gpuopt."""
-    from gpuopt.cli import Streams, run_guarded
-
-    answers: list[tuple[int, bytes]] = []
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(str(tmp_path / "server.sock"))
-    listener.listen()
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return  # closed by the fixture
-            with connection:
-                request = json.loads(_receive(connection, _LENGTH.unpack(
-                    _receive(connection, _LENGTH.size))[0]))
-                status, messages = answers.pop(0)
-                if status == 0:
-                    status = run_guarded(request["argv"], Streams(
-                        io.BytesIO(), io.StringIO(), io.StringIO()))
-                header = json.dumps({"status": status, "stdout": 0,
-                                     "stderr": len(messages)}).encode()
-                connection.sendall(_LENGTH.pack(len(header)) + header + messages)
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield answers
-    listener.shutdown(socket.SHUT_RDWR)
-    listener.close()
-    thread.join(timeout=5)
+def server(sources: Path) -> Iterator[Path]:
+    """A real gpuopt server on the socket the driver's environment names."""
+    socket_path = sources / "server.sock"
+    process = subprocess.Popen([sys.executable, "-m", "gpuopt", "serve", "--socket",
+                                str(socket_path)], stderr=subprocess.PIPE, text=True,
+                               env=driver_env(sources))
+    assert process.stderr is not None
+    assert "serving on" in process.stderr.readline()
+    yield socket_path
+    subprocess.run([sys.executable, "-m", "gpuopt", "serve", "--socket", str(socket_path),
+                    "--stop"], env=driver_env(sources), check=True, capture_output=True)
+    assert process.wait(timeout=30) == 0
+    process.stderr.close()
 
 
-def test_server_runs_gpuopt_when_listening(sources: Path,
-                                           fake_server: list[tuple[int, bytes]]) -> None:
-    fake_server.append((0, b""))
+def test_server_compiles_as_the_driver_does(sources: Path, server: Path) -> None:
+    """The whole step runs on the server: the same object, the same .d file,
+    clang's messages and status passed back."""
     log = sources / "steps.jsonl"
-    done = gpuopt_cc(["-O2", "-c", "helper.c"], sources, GPUOPT_CC_LOG=str(log))
+    (sources / "sub").mkdir()
+    done = gpuopt_cc(["-O2", "-MD", "-c", "../helper.c", "-o", "helper.o"], sources / "sub",
+                     GPUOPT_CC_LOG="steps.jsonl", GPUOPT_SERVER=str(server))
     assert done.returncode == 0, done.stderr
-    assert [entry["gpuopt"] for entry in logged(log)] == ["server"]
-    assert fake_server == []
-    assert (sources / "helper.o").exists()
+    assert (done.stdout, done.stderr) == ("", "")
+    assert [(e["gpuopt"], e["object"]) for e in logged(sources / "sub" / log.name)] == \
+        [("server", "helper.o")]
+    assert (sources / "sub" / "helper.d").read_text().startswith("helper.o: ../helper.c")
+    server.rename(sources / "away.sock")  # the next compile finds no server
+    alone = gpuopt_cc(["-O2", "-MD", "-c", "../helper.c", "-o", "alone.o"], sources / "sub",
+                      GPUOPT_SERVER=str(server))
+    (sources / "away.sock").rename(server)
+    assert alone.returncode == 0, alone.stderr
+    assert (sources / "sub" / "helper.o").read_bytes() == \
+        (sources / "sub" / "alone.o").read_bytes()
+    ours = gpuopt_cc(["-O2", "-c", "bad.c", "-o", "bad.o"], sources)
+    theirs = clang(["-O2", "-c", "bad.c", "-o", "other.o"], sources)
+    assert (ours.returncode, ours.stdout, ours.stderr) == \
+        (theirs.returncode, theirs.stdout, theirs.stderr)
 
 
-def test_gpuopt_failure_leaves_no_object(sources: Path,
-                                         fake_server: list[tuple[int, bytes]]) -> None:
-    fake_server.append((1, b"gpuopt: helper.ll:3:1: error: something went wrong\n"))
+def test_server_compiles_in_parallel(sources: Path, server: Path) -> None:
+    """make -j: compiles that reach the server together all finish, each with its object."""
+    for k in range(6):
+        (sources / f"unit{k}.c").write_text(f"int unit{k}(int n) {{ return n * {k} + 1; }}\n")
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        done = list(pool.map(lambda k: gpuopt_cc(["-O2", "-c", f"unit{k}.c"], sources),
+                             range(6)))
+    assert [result.returncode for result in done] == [0] * 6, [r.stderr for r in done]
+    assert all((sources / f"unit{k}.o").stat().st_size > 0 for k in range(6))
+
+
+def test_gpuopt_failure_leaves_no_object(sources: Path) -> None:
+    from gpuopt.build.compile import Context, compile_arguments
+
     (sources / "helper.o").write_text("stale object of an older build")
-    log = sources / "steps.jsonl"
-    done = gpuopt_cc(["-O2", "-c", "helper.c", "-o", "helper.o"], sources,
-                     GPUOPT_CC_LOG=str(log))
-    assert done.returncode == 1
-    assert done.stderr.splitlines() == [
+    context = Context(str(sources), {**os.environ, "GPUOPT_CC_LOG": "steps.jsonl"},
+                      gpuopt=lambda argv, cwd: (1, b"", b"gpuopt: helper.ll:3:1: error: "
+                                                        b"something went wrong\n"))
+    assert compile_arguments(["-O2", "-c", "helper.c", "-o", "helper.o"], context) == 1
+    assert context.err.getvalue().decode().splitlines() == [
         "gpuopt: helper.ll:3:1: error: something went wrong",
         "gpuopt-cc: error: gpuopt failed on helper.c (exit status 1); no object written"]
     assert not (sources / "helper.o").exists()
-    assert [entry["status"] for entry in logged(log)] == [1]
-    assert "codegen_s" not in logged(log)[0]
+    entries = logged(sources / "steps.jsonl")
+    assert [entry["status"] for entry in entries] == [1]
+    assert "codegen_s" not in entries[0]

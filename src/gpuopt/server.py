@@ -8,21 +8,19 @@ as ``gpuopt`` would, so output, messages and exit status are the same.
 Requests are read concurrently and run one at a time, in arrival order, on
 the one warm engine.
 
-Wire format (a Unix socket, one request per connection): a 4-byte big-endian
-length, a JSON header, then the payload bytes the header announces.
-Request ``{"argv", "cwd", "stdin"}`` + stdin bytes; reply ``{"status",
-"stdout", "stderr"}`` + their bytes.  The client imports no NumPy.
+The wire format is in wire.py, which clients import without NumPy.  Besides
+runs, the server takes gpuopt-cc's whole compile steps (build/compile.py):
+their front end and code generator run in the connection's own thread, in
+parallel with other requests, and only gpuopt's part queues for the engine.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import signal
 import socket
-import struct
 import sys
 import threading
 import time
@@ -34,45 +32,16 @@ from typing import Any
 from gpuopt.cli import Prepared, Streams, arguments, finish, optimize, prepare, run_guarded
 from gpuopt.diagnostics import TOOL, UserError
 from gpuopt.passes import STANDARD_PIPELINE
-
-_HEADER = struct.Struct(">I")
-_MAX_HEADER = 1 << 20
-
-
-def default_socket() -> str:
-    """$GPUOPT_SERVER, else gpuopt.sock in $XDG_RUNTIME_DIR, else in a private /tmp folder."""
-    if path := os.environ.get("GPUOPT_SERVER"):
-        return path
-    if runtime := os.environ.get("XDG_RUNTIME_DIR"):
-        return os.path.join(runtime, "gpuopt.sock")
-    return f"/tmp/gpuopt-{os.getuid()}/server.sock"
-
-
-def _send(connection: socket.socket, header: dict[str, Any], *payloads: bytes) -> None:
-    encoded = json.dumps(header).encode()
-    connection.sendall(_HEADER.pack(len(encoded)) + encoded + b"".join(payloads))
-
-
-def _receive_exactly(connection: socket.socket, size: int) -> bytes:
-    chunks, left = [], size
-    while left:
-        chunk = connection.recv(min(left, 1 << 20))
-        if not chunk:
-            raise ConnectionError("connection closed early")
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _receive_header(connection: socket.socket) -> dict[str, Any]:
-    (size,) = _HEADER.unpack(_receive_exactly(connection, _HEADER.size))
-    if size > _MAX_HEADER:
-        raise ConnectionError(f"header of {size} bytes")
-    header = json.loads(_receive_exactly(connection, size))
-    if not isinstance(header, dict):
-        raise ConnectionError("header is not an object")
-    return header
-
+from gpuopt.wire import (
+    NoAnswer,
+    Reply,
+    default_socket,
+    listening,
+    receive_exactly,
+    receive_header,
+    send,
+)
+from gpuopt.wire import request as send_to_server
 
 # --- the server -------------------------------------------------------------
 
@@ -201,18 +170,40 @@ class _Engine:
 def _handle(engine: _Engine, connection: socket.socket, stop: threading.Event) -> None:
     with connection:
         try:
-            header = _receive_header(connection)
+            header = receive_header(connection)
             if header.get("stop"):
-                _send(connection, {"status": 0, "stdout": 0, "stderr": 0})
+                send(connection, {"status": 0, "stdout": 0, "stderr": 0})
                 stop.set()
                 return
-            stdin = _receive_exactly(connection, int(header.get("stdin", 0)))
-            argv = [str(arg) for arg in header.get("argv", [])]
-            status, out, err = engine.run(argv, str(header.get("cwd", "/")), stdin)
-            _send(connection, {"status": status, "stdout": len(out), "stderr": len(err)},
+            if "compile" in header:
+                status, out, err = _compile(engine, header)
+            else:
+                stdin = receive_exactly(connection, int(header.get("stdin", 0)))
+                argv = [str(arg) for arg in header.get("argv", [])]
+                status, out, err = engine.run(argv, str(header.get("cwd", "/")), stdin)
+            send(connection, {"status": status, "stdout": len(out), "stderr": len(err)},
                   out, err)
-        except (ConnectionError, OSError, ValueError, json.JSONDecodeError):
+        except (ConnectionError, OSError, ValueError, TypeError):
             return  # a client that went away or spoke garbage: nothing to answer
+
+
+def _compile(engine: _Engine, header: dict[str, Any]) -> Reply:
+    """A gpuopt-cc compile step, with gpuopt's part run on the engine."""
+    from gpuopt.build.compile import Context, compile_arguments
+
+    args, env = header["compile"], header.get("env", {})
+    if not isinstance(args, list) or not isinstance(env, dict):
+        raise ValueError("a compile request needs a list of arguments and an environment")
+    context = Context(cwd=str(header.get("cwd", "/")),
+                      env={str(key): str(value) for key, value in env.items()},
+                      color=bool(header.get("color")),
+                      gpuopt=lambda argv, cwd: engine.run(argv, cwd, b""), via="server")
+    try:
+        status = compile_arguments([str(arg) for arg in args], context)
+    except Exception:  # a gpuopt bug: report it to this client, keep serving
+        context.say("internal error (this is a gpuopt bug):\n" + traceback.format_exc())
+        status = 70
+    return status, context.out.getvalue(), context.err.getvalue()
 
 
 def _bind(path: str) -> socket.socket:
@@ -220,7 +211,7 @@ def _bind(path: str) -> socket.socket:
         raise UserError(f"{path}: error: socket path too long for a Unix socket")
     Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.path.exists(path):
-        if _listening(path):
+        if listening(path):
             raise UserError(f"{path}: error: a gpuopt server is already running here")
         os.unlink(path)  # left by a server that died
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -302,8 +293,8 @@ def _stop(path: str) -> int:
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.connect(path)
-            _send(connection, {"stop": True})
-            _receive_header(connection)
+            send(connection, {"stop": True})
+            receive_header(connection)
     except OSError:
         raise UserError(f"{path}: error: no gpuopt server is running here") from None
     for _ in range(100):  # the socket goes when the server has finished
@@ -315,27 +306,13 @@ def _stop(path: str) -> int:
 
 # --- the client ---------------------------------------------------------------
 
-def send_request(path: str, argv: list[str], cwd: str,
-                 stdin: bytes = b"") -> tuple[int, bytes, bytes] | None:
+def send_request(path: str, argv: list[str], cwd: str, stdin: bytes = b"") -> Reply | None:
     """Run ``gpuopt ARGV`` on the server at ``path`` as if from ``cwd``:
-    (status, stdout, stderr), or None when no server listens there.  For the
-    build drivers, which fall back to running the command themselves."""
-    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    (status, stdout, stderr), or None when no server listens there."""
     try:
-        connection.connect(path)
-    except OSError:
-        connection.close()
-        return None
-    with connection:
-        _send(connection, {"argv": argv, "cwd": cwd, "stdin": len(stdin)}, stdin)
-        try:
-            reply = _receive_header(connection)
-            out = _receive_exactly(connection, int(reply["stdout"]))
-            err = _receive_exactly(connection, int(reply["stderr"]))
-        except (ConnectionError, KeyError, ValueError):
-            raise UserError(f"{path}: error: the gpuopt server closed the connection "
-                            "without an answer") from None
-    return int(reply["status"]), out, err
+        return send_to_server(path, {"argv": argv, "cwd": cwd, "stdin": len(stdin)}, stdin)
+    except NoAnswer as failure:
+        raise UserError(str(failure)) from None
 
 
 def client_main(argv: list[str]) -> int:
@@ -348,7 +325,7 @@ def client_main(argv: list[str]) -> int:
         needs_stdin = "-" in options.inputs
     except UserError:
         needs_stdin = False  # the server reports the mistake, as a direct run would
-    if not _listening(path):
+    if not listening(path):
         sys.stderr.write(f"{TOOL}: note: no server at {path}; running directly\n")
         return run_guarded(rest, Streams.process())
     stdin = sys.stdin.buffer.read() if needs_stdin else b""
@@ -362,14 +339,3 @@ def client_main(argv: list[str]) -> int:
     sys.stderr.buffer.write(err)
     sys.stderr.flush()
     return status
-
-
-def _listening(path: str) -> bool:
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        probe.connect(path)
-    except OSError:
-        return False
-    finally:
-        probe.close()
-    return True

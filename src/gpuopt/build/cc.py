@@ -2,20 +2,23 @@
 end and LLVM's code generator (``make CC=gpuopt-cc``).
 
 A compile step (``-c`` with C sources, an optimization level above ``-O0``)
-runs three commands per source:
+runs three commands per source (build/compile.py):
 
 1. ``clang-22 -O0 -Xclang -disable-O0-optnone -S -emit-llvm``: unoptimized IR,
    with the user's flags (defines, includes, ``-std``, warnings, ``-g``, ``-f``
    and ``-m`` flags, ``-MD``/``-MMD`` with the .d file and target clang would
    have written for the object);
-2. gpuopt with the standard pipeline, on the warm server when one listens at
-   ``default_socket()``, else in this process (build/invoke.py; with
-   ``GPUOPT_STORE=PATH``, through that function store);
+2. gpuopt with the standard pipeline (with ``GPUOPT_STORE=PATH``, through
+   that function store);
 3. ``clang-22 -O2 -Xclang -disable-llvm-passes -c``: LLVM 22's code generator
    at -O2 and no middle end, with the user's ``-f``/``-m``/``-g``/``-Wa,`` flags
    (PIC, sections, target, assembler), writing the object clang would have written;
    with a store, code is regenerated only for the partitions of the file
    that changed (build/codegen.py).
+
+When the warm server listens at ``$GPUOPT_SERVER`` (wire.py), the whole step
+goes to it: the driver sends its arguments, working directory and
+environment, and prints what comes back; otherwise it runs the step itself.
 
 Everything else goes to clang-22 unchanged (exec, so output and exit status are
 clang's): links, ``-E``, ``-S`` (assembly is clang's own, not gpuopt's),
@@ -36,31 +39,19 @@ Environment: ``GPUOPT_CC_VERBOSE=1`` prints each command on stderr;
 ``GPUOPT_CC_LOG=PATH`` appends one JSON line of timings per compiled source
 (one ``O_APPEND`` write, so parallel makes do not mix lines).
 
-This module imports only the standard library at start: a pass-through costs
-one Python start and an exec.
+A make runs this driver for every compile and link, so it starts lean: this
+module imports a few standard modules, and a link costs one Python start and
+an exec; NumPy and the passes are imported only for a compile with no server.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import shlex
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
-from dataclasses import dataclass
-from pathlib import Path
-from typing import NoReturn
-
-from gpuopt.build.codegen import CodegenError, generate_object
-from gpuopt.build.invoke import gpuopt_argv, object_cache, run_gpuopt, store_counts
+from typing import NamedTuple, NoReturn
 
 TOOL = "gpuopt-cc"
 CLANG = "clang-22"
-FRONT_END_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm")
-CODEGEN_FLAGS = ("-O2", "-Xclang", "-disable-llvm-passes", "-Wno-unused-command-line-argument")
 
 # Options whose value is the next argument (clang's separate forms).
 _TAKES_VALUE = frozenset({
@@ -88,8 +79,7 @@ _FRAME_POINTER_FLAGS = ("-fomit-frame-pointer", "-fno-omit-frame-pointer",
                         "-momit-leaf-frame-pointer", "-mno-omit-leaf-frame-pointer")
 
 
-@dataclass(frozen=True)
-class CompileStep:
+class CompileStep(NamedTuple):
     """One source of a compile command: where its object and .d file go."""
 
     source: str
@@ -97,40 +87,28 @@ class CompileStep:
     dependency_flags: tuple[str, ...]  # -MF/-MQ that clang would have derived from -o
 
 
-@dataclass(frozen=True)
-class CompilePlan:
+class CompilePlan(NamedTuple):
     front_end_flags: tuple[str, ...]  # the user's flags for the front end
     codegen_flags: tuple[str, ...]    # the user's flags that matter to the code generator
     steps: tuple[CompileStep, ...]
 
 
-class CompileFailed(Exception):
-    """A step failed; ``status`` is the exit status to return."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-def _verbose() -> bool:
-    return os.environ.get("GPUOPT_CC_VERBOSE", "") not in ("", "0")
-
-
-def _say(message: str) -> None:
-    sys.stderr.write(f"{TOOL}: {message}\n")
-    sys.stderr.flush()
+def verbose(env: dict[str, str] | os._Environ[str]) -> bool:
+    return env.get("GPUOPT_CC_VERBOSE", "") not in ("", "0")
 
 
 def pass_through(args: list[str]) -> NoReturn:
     """Become ``clang-22 ARGS``: clang's output, messages and exit status."""
-    if _verbose():
-        _say(shlex.join([CLANG, *args]))
+    if verbose(os.environ):
+        import shlex
+
+        sys.stderr.write(f"{TOOL}: {shlex.join([CLANG, *args])}\n")
     sys.stdout.flush()
     sys.stderr.flush()
     try:
         os.execvp(CLANG, [CLANG, *args])
     except OSError as failure:
-        _say(f"error: cannot run {CLANG}: {failure.strerror}")
+        sys.stderr.write(f"{TOOL}: error: cannot run {CLANG}: {failure.strerror}\n")
         sys.exit(1)
 
 
@@ -224,112 +202,42 @@ def _codegen_flags(options: list[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _run(command: list[str]) -> float:
-    """Run a clang command with the user's streams; its seconds, or CompileFailed."""
-    if _verbose():
-        _say(shlex.join(command))
-    start = time.perf_counter()
-    try:
-        status = subprocess.run(command, check=False).returncode
-    except OSError as failure:
-        _say(f"error: cannot run {command[0]}: {failure.strerror}")
-        raise CompileFailed(1) from None
-    if status != 0:
-        raise CompileFailed(status if status > 0 else 1)
-    return time.perf_counter() - start
-
-
-def _log(entry: dict[str, object]) -> None:
-    path = os.environ.get("GPUOPT_CC_LOG")
-    if not path:
-        return
-    line = (json.dumps(entry, sort_keys=True) + "\n").encode()
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        os.write(descriptor, line)  # one write: whole lines under make -j
-    finally:
-        os.close(descriptor)
-
-
-def compile_step(plan: CompilePlan, step: CompileStep, work: str) -> None:
-    """Front end, gpuopt, code generator for one source; CompileFailed on an error."""
-    stem = os.path.splitext(os.path.basename(step.object))[0]
-    source_ir = os.path.join(work, f"{stem}.ll")
-    optimized_ir = os.path.join(work, f"{stem}.opt.ll")
-    front_end_s = _run([CLANG, *plan.front_end_flags, *step.dependency_flags, *FRONT_END_FLAGS,
-                        step.source, "-o", source_ir])
-
-    logging = bool(os.environ.get("GPUOPT_CC_LOG"))
-    argv = gpuopt_argv(source_ir, optimized_ir, counts=logging)
-    start = time.perf_counter()
-    run = run_gpuopt(argv)
-    gpuopt_s = time.perf_counter() - start
-    if _verbose():
-        _say(f"gpuopt ({run.via}, {gpuopt_s:.2f} s) {shlex.join(argv)}")
-        sys.stderr.write(run.messages)
-    entry: dict[str, object] = {
-        "cwd": os.getcwd(), "source": step.source, "object": step.object,
-        "front_end_s": round(front_end_s, 4), "gpuopt_s": round(gpuopt_s, 4), "gpuopt": run.via,
-        **store_counts(run.messages),
-    }
-    if run.status != 0:
-        if not _verbose():
-            sys.stderr.write(run.messages)
-        _say(f"error: gpuopt failed on {step.source} (exit status {run.status}); "
-             f"no object written")
-        _log({**entry, "status": run.status})
-        raise CompileFailed(1)
-
-    def codegen(source: Path, output: Path) -> list[str]:
-        return [CLANG, *CODEGEN_FLAGS, *plan.codegen_flags, "-c", "-x", "ir", str(source),
-                "-o", str(output)]
-
-    start = time.perf_counter()
-    try:
-        if _verbose():
-            _say(shlex.join(codegen(Path(optimized_ir), Path(step.object))))
-        report = generate_object(Path(optimized_ir), Path(step.object), codegen,
-                                 object_cache())
-    except CodegenError as failure:
-        sys.stderr.write(f"{failure}\n")
-        _say(f"error: code generation failed on gpuopt's output for {step.source} "
-             "(GPUOPT_CC_KEEP=DIR keeps the IR)")
-        _log({**entry, "status": 1})
-        raise CompileFailed(1) from None
-    _log({**entry, "codegen_s": round(time.perf_counter() - start, 4), "status": 0,
-          "parts": report.partitions, "parts_generated": report.generated})
-
-
-def compile_all(plan: CompilePlan) -> int:
-    """Every source in turn; as clang, a failed source does not stop the others."""
-    keep = os.environ.get("GPUOPT_CC_KEEP")
-    status = 0
-    for step in plan.steps:
-        prefix = f"{os.path.splitext(os.path.basename(step.object))[0]}-"
-        if keep:
-            os.makedirs(keep, exist_ok=True)
-        work = tempfile.mkdtemp(prefix=prefix, dir=keep or None)
-        try:
-            compile_step(plan, step, work)
-        except CompileFailed as failure:
-            status = status or failure.status
-            if os.path.exists(step.object):
-                os.unlink(step.object)  # as clang does: make must not take an older object
-        finally:
-            if not keep:
-                shutil.rmtree(work, ignore_errors=True)
-    return status
-
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     plan = plan_compile(args)
     if plan is None:
         pass_through(args)
     try:
-        return compile_all(plan)
+        status = _on_server(args)
+        if status is not None:
+            return status
+        from gpuopt.build.compile import Context, compile_all
+
+        return compile_all(plan, Context.local())
     except KeyboardInterrupt:
         return 130
+
+
+def _on_server(args: list[str]) -> int | None:
+    """The compile step run by the warm server: its exit status, after
+    printing its output; None when no server listens."""
+    from gpuopt.wire import NoAnswer, default_socket, request
+
+    try:
+        reply = request(default_socket(), {
+            "compile": args, "cwd": os.getcwd(), "env": dict(os.environ),
+            "color": sys.stderr.isatty()})
+    except NoAnswer as failure:
+        sys.stderr.write(f"{failure}\n")
+        return 1
+    if reply is None:
+        return None
+    status, out, err = reply
+    sys.stdout.buffer.write(out)
+    sys.stdout.flush()
+    sys.stderr.buffer.write(err)
+    sys.stderr.flush()
+    return status
 
 
 if __name__ == "__main__":

@@ -9,10 +9,9 @@ standard library: a driver that passes a command through starts fast.
 
 from __future__ import annotations
 
-import io
 import os
 import re
-import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,24 +20,30 @@ from gpuopt.passes import STANDARD_PIPELINE
 _STORE_COUNT = re.compile(r"^ *([0-9]+) store - Functions (reused|optimized)", re.MULTILINE)
 
 
-def store_path() -> str | None:
-    path = os.environ.get("GPUOPT_STORE")
-    return os.path.abspath(path) if path else None
+Environment = Mapping[str, str]
 
 
-def object_cache() -> Path | None:
+def store_path(env: Environment | None = None, cwd: str | None = None) -> str | None:
+    """$GPUOPT_STORE of ``env`` (default: this process's), absolute from ``cwd``."""
+    path = (os.environ if env is None else env).get("GPUOPT_STORE")
+    return os.path.join(cwd or os.getcwd(), path) if path else None
+
+
+def object_cache(env: Environment | None = None, cwd: str | None = None) -> Path | None:
     """Where code generation keeps partition objects: beside the store."""
-    path = store_path()
+    path = store_path(env, cwd)
     return Path(path + ".objects") if path else None
 
 
 def gpuopt_argv(source: str, destination: str, passes: str = STANDARD_PIPELINE,
-                counts: bool = False) -> list[str]:
+                counts: bool = False, env: Environment | None = None,
+                cwd: str | None = None) -> list[str]:
     """The gpuopt command line for one module; ``counts`` asks for -stats, so
     that ``store_counts`` can read how many functions were reused."""
     argv = ["-S", f"-passes={passes}", source, "-o", destination]
-    if (path := store_path()) is not None:
-        argv += ["--store", path, "--store-kind", os.environ.get("GPUOPT_STORE_KIND", "sqlite")]
+    if (path := store_path(env, cwd)) is not None:
+        kind = (os.environ if env is None else env).get("GPUOPT_STORE_KIND", "sqlite")
+        argv += ["--store", os.path.normpath(path), "--store-kind", kind]
         if counts:
             argv.append("-stats")
     return argv
@@ -53,24 +58,19 @@ class GpuoptRun:
 
 def run_gpuopt(argv: list[str]) -> GpuoptRun:
     """Run ``gpuopt ARGV`` from the current directory."""
-    from gpuopt.diagnostics import UserError
-    from gpuopt.server import default_socket, send_request
+    from gpuopt.wire import NoAnswer, default_socket, request
 
     try:
-        reply = send_request(default_socket(), argv, os.getcwd())
-    except UserError as failure:
-        return GpuoptRun(1, failure.render() + "\n", "server")
+        reply = request(default_socket(), {"argv": argv, "cwd": os.getcwd(), "stdin": 0})
+    except NoAnswer as failure:
+        return GpuoptRun(1, f"{failure}\n", "server")
     if reply is not None:
         status, _, messages = reply
         return GpuoptRun(status, messages.decode(errors="replace"), "server")
-    from gpuopt.cli import Streams, run_guarded  # NumPy and the passes: only now
+    from gpuopt.build.compile import run_in_process
 
-    buffer = io.StringIO()
-    try:
-        status = run_guarded(argv, Streams(io.BytesIO(), io.StringIO(), buffer))
-    except Exception:  # a gpuopt bug: say where; the build reports a failed compile
-        return GpuoptRun(70, buffer.getvalue() + traceback.format_exc(), "in-process")
-    return GpuoptRun(status, buffer.getvalue(), "in-process")
+    status, _, messages = run_in_process(argv, os.getcwd())
+    return GpuoptRun(status, messages.decode(errors="replace"), "in-process")
 
 
 def store_counts(messages: str) -> dict[str, int]:
