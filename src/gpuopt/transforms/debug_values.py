@@ -32,7 +32,7 @@ alloca is split into (LLVM's SROA::splitAlloca migration).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gpuopt.arrays import expand
@@ -61,33 +61,56 @@ class _Metadata:
     nodes: dict[int, tuple[str, dict[str, str]]]  # id -> (kind, fields)
     line_zero: dict[str, int]                      # body of a uniqued line-0 DILocation -> id
     next_id: int
+    # declare text -> its parse; shared by the parses that extend this one
+    # (appended lines add nodes and never change one, so a parse stays right)
+    declares: dict[str, _Declare] = field(default_factory=dict)
+
+
+def _parse_lines(items: list[tuple[str, Any]]) -> _Metadata:
+    nodes: dict[int, tuple[str, dict[str, str]]] = {}
+    line_zero: dict[str, int] = {}
+    next_id = 0
+    for kind, line in items:  # module lines, not instructions
+        if kind != "text" or not line.startswith("!"):
+            continue
+        numbered = _NUMBERED.match(line)  # every node counts for a new number,
+        if numbered:                      # tuples (!{...}) too
+            next_id = max(next_id, int(numbered.group(1)) + 1)
+        found = _METADATA.match(line)
+        if found is None:
+            continue
+        number = int(found.group(1))
+        body = found.group(4)
+        if found.group(3) not in ("DILocalVariable", "DILocation", "DIBasicType",
+                                  "DIDerivedType", "DICompositeType"):
+            continue
+        fields = dict(_FIELD.findall(_STRING.sub('""', body)))
+        nodes[number] = (found.group(3), fields)
+        if found.group(3) == "DILocation" and not found.group(2) \
+                and body.startswith("line: 0, scope: "):
+            line_zero.setdefault(body, number)
+    return _Metadata(nodes, line_zero, next_id)
+
+
+# The last parse and a copy of the lines it read.  sroa's and mem2reg's rounds
+# append metadata lines (fragments, line-0 locations) and so make a new list
+# of module lines each round; a list that starts with the last one's lines is
+# parsed by extending the last parse with the rest (Rust modules have tens of
+# thousands of metadata lines).
+_LAST_PARSE: list[tuple[list[tuple[str, Any]], _Metadata]] = []
 
 
 def _metadata(m: Module) -> _Metadata:
     def parse() -> _Metadata:
-        nodes: dict[int, tuple[str, dict[str, str]]] = {}
-        line_zero: dict[str, int] = {}
-        next_id = 0
-        for kind, line in m.host.items:  # module lines, not instructions
-            if kind != "text" or not line.startswith("!"):
-                continue
-            numbered = _NUMBERED.match(line)  # every node counts for a new number,
-            if numbered:                      # tuples (!{...}) too
-                next_id = max(next_id, int(numbered.group(1)) + 1)
-            found = _METADATA.match(line)
-            if found is None:
-                continue
-            number = int(found.group(1))
-            body = found.group(4)
-            if found.group(3) not in ("DILocalVariable", "DILocation", "DIBasicType",
-                                      "DIDerivedType", "DICompositeType"):
-                continue
-            fields = dict(_FIELD.findall(_STRING.sub('""', body)))
-            nodes[number] = (found.group(3), fields)
-            if found.group(3) == "DILocation" and not found.group(2) \
-                    and body.startswith("line: 0, scope: "):
-                line_zero.setdefault(body, number)
-        return _Metadata(nodes, line_zero, next_id)
+        items = m.host.items
+        parsed = None
+        for lines, earlier in _LAST_PARSE:
+            if len(items) >= len(lines) and items[:len(lines)] == lines:
+                parsed = _extend(earlier, items[len(lines):])
+        if parsed is None:
+            parsed = _parse_lines(items)
+        _LAST_PARSE[:] = [(list(items), parsed)]
+        return parsed
 
     return remembered(m.host, METADATA_QUESTION, parse)
 
@@ -99,15 +122,21 @@ METADATA_QUESTION = "debug metadata"
 
 def extend_metadata(m: Module, parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
     """The parse of the module lines ``parsed`` came from followed by ``added``,
-    as one parse of all of them in order gives it: later nodes win, a body's
-    first line-0 location stays, the next id is the largest."""
+    as one parse of all of them in order gives it."""
+    return _extend(parsed, added)
+
+
+def _extend(parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
+    """Later nodes win, a body's first line-0 location stays, the next id is
+    the largest; the declares parsed so far stay."""
     if not added:
         return parsed
-    new = _metadata(replace(m, host=replace(m.host, items=added)))
+    new = _parse_lines(added)
     line_zero = dict(parsed.line_zero)
     for body, number in new.line_zero.items():  # the new lines' locations
         line_zero.setdefault(body, number)
-    return _Metadata({**parsed.nodes, **new.nodes}, line_zero, max(parsed.next_id, new.next_id))
+    return _Metadata({**parsed.nodes, **new.nodes}, line_zero,
+                     max(parsed.next_id, new.next_id), parsed.declares)
 
 
 def _variable_bits(md: _Metadata, variable: int) -> int:
@@ -156,6 +185,9 @@ class _Declare:
 
 
 def _parse_declare(md: _Metadata, text: str) -> _Declare | None:
+    known = md.declares.get(text)
+    if known is not None:
+        return known
     found = _DECLARE.match(text)
     if found is None:
         return None
@@ -164,9 +196,11 @@ def _parse_declare(md: _Metadata, text: str) -> _Declare | None:
     if node is None or node[0] != "DILocation" or "scope" not in node[1]:
         return None
     fields = node[1]
-    return _Declare(variable, _operations(expression), location,
-                    _variable_bits(md, int(variable[1:])), fields["scope"].strip(),
-                    fields.get("inlinedAt", "").strip())
+    declare = _Declare(variable, _operations(expression), location,
+                       _variable_bits(md, int(variable[1:])), fields["scope"].strip(),
+                       fields.get("inlinedAt", "").strip())
+    md.declares[text] = declare
+    return declare
 
 
 def _line_zero(md: _Metadata, wanted: list[str], added: dict[str, int]) -> list[int]:
