@@ -37,6 +37,7 @@ from gpuopt.wire import (
     Reply,
     default_socket,
     listening,
+    print_reply,
     receive_exactly,
     receive_header,
     send,
@@ -333,9 +334,4 @@ def client_main(argv: list[str]) -> int:
     if reply is None:  # the server went away between the probe and the request
         sys.stderr.write(f"{TOOL}: note: no server at {path}; running directly\n")
         return run_guarded(rest, Streams(io.BytesIO(stdin), sys.stdout, sys.stderr))
-    status, out, err = reply
-    sys.stdout.buffer.write(out)
-    sys.stdout.flush()
-    sys.stderr.buffer.write(err)
-    sys.stderr.flush()
-    return status
+    return print_reply(reply)

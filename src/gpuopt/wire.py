@@ -19,6 +19,7 @@ import json
 import os
 import socket
 import struct
+import sys
 from typing import Any
 
 HEADER = struct.Struct(">I")
@@ -84,6 +85,16 @@ def request(path: str, header: dict[str, Any], payload: bytes = b"") -> Reply | 
         except (ConnectionError, KeyError, ValueError, TypeError):
             raise NoAnswer(f"{path}: error: the gpuopt server closed the connection "
                            "without an answer") from None
+
+
+def print_reply(reply: Reply) -> int:
+    """Write a reply's output to this process's streams; its exit status."""
+    status, out, err = reply
+    sys.stdout.buffer.write(out)
+    sys.stdout.flush()
+    sys.stderr.buffer.write(err)
+    sys.stderr.flush()
+    return status
 
 
 def listening(path: str) -> bool:

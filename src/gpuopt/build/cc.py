@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
 def _on_server(args: list[str]) -> int | None:
     """The compile step run by the warm server: its exit status, after
     printing its output; None when no server listens."""
-    from gpuopt.wire import NoAnswer, default_socket, request
+    from gpuopt.wire import NoAnswer, default_socket, print_reply, request
 
     try:
         reply = request(default_socket(), {
@@ -230,14 +230,7 @@ def _on_server(args: list[str]) -> int | None:
     except NoAnswer as failure:
         sys.stderr.write(f"{failure}\n")
         return 1
-    if reply is None:
-        return None
-    status, out, err = reply
-    sys.stdout.buffer.write(out)
-    sys.stdout.flush()
-    sys.stderr.buffer.write(err)
-    sys.stderr.flush()
-    return status
+    return None if reply is None else print_reply(reply)
 
 
 if __name__ == "__main__":

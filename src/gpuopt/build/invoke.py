@@ -40,10 +40,11 @@ def gpuopt_argv(source: str, destination: str, passes: str = STANDARD_PIPELINE,
                 cwd: str | None = None) -> list[str]:
     """The gpuopt command line for one module; ``counts`` asks for -stats, so
     that ``store_counts`` can read how many functions were reused."""
+    env = os.environ if env is None else env
     argv = ["-S", f"-passes={passes}", source, "-o", destination]
     if (path := store_path(env, cwd)) is not None:
-        kind = (os.environ if env is None else env).get("GPUOPT_STORE_KIND", "sqlite")
-        argv += ["--store", os.path.normpath(path), "--store-kind", kind]
+        argv += ["--store", os.path.normpath(path), "--store-kind",
+                 env.get("GPUOPT_STORE_KIND", "sqlite")]
         if counts:
             argv.append("-stats")
     return argv

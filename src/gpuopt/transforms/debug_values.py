@@ -103,11 +103,10 @@ _LAST_PARSE: list[tuple[list[tuple[str, Any]], _Metadata]] = []
 def _metadata(m: Module) -> _Metadata:
     def parse() -> _Metadata:
         items = m.host.items
-        parsed = None
-        for lines, earlier in _LAST_PARSE:
-            if len(items) >= len(lines) and items[:len(lines)] == lines:
-                parsed = _extend(earlier, items[len(lines):])
-        if parsed is None:
+        lines, earlier = _LAST_PARSE[0] if _LAST_PARSE else ([], None)
+        if earlier is not None and items[:len(lines)] == lines:
+            parsed = extend_metadata(earlier, items[len(lines):])
+        else:
             parsed = _parse_lines(items)
         _LAST_PARSE[:] = [(list(items), parsed)]
         return parsed
@@ -120,15 +119,11 @@ def _metadata(m: Module) -> _Metadata:
 METADATA_QUESTION = "debug metadata"
 
 
-def extend_metadata(m: Module, parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
+def extend_metadata(parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
     """The parse of the module lines ``parsed`` came from followed by ``added``,
-    as one parse of all of them in order gives it."""
-    return _extend(parsed, added)
-
-
-def _extend(parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadata:
-    """Later nodes win, a body's first line-0 location stays, the next id is
-    the largest; the declares parsed so far stay."""
+    as one parse of all of them in order gives it: later nodes win, a body's
+    first line-0 location stays, the next id is the largest; the declares
+    parsed so far stay."""
     if not added:
         return parsed
     new = _parse_lines(added)

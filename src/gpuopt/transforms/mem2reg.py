@@ -163,7 +163,7 @@ class ControlFlow:
                 elif name == "module lines":
                     facts.setdefault(key, answer + [line for _, line in added])
                 elif name == METADATA_QUESTION and key not in facts:
-                    facts[key] = extend_metadata(m, answer, added)
+                    facts[key] = extend_metadata(answer, added)
         self.host, self.length = host, len(lines)
 
 
