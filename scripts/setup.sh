@@ -22,7 +22,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import gpuopt, pytest, ruff, watchfiles, pycozo, cozo_embedded' 2>/dev/null; then
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import gpuopt, pytest, ruff, watchfiles, pycozo, cozo_embedded, z3, hypothesis, atheris' 2>/dev/null; then
   echo "setup: creating .venv with gpuopt (pip install -e '.[dev]')" >&2
   python3 -m venv .venv
   .venv/bin/pip install -q --upgrade pip >/dev/null
