@@ -79,6 +79,8 @@ class Batch:
                 if not _out_of_device_memory(failure) or len(part) == 1:
                     raise
                 half = len(part) // 2  # the GPU has no room: try halves
+                self.messages.write(f"gpuopt: note: the GPU ran out of memory for {len(part)} "
+                                    f"modules at once; trying {half} and {len(part) - half}\n")
                 pending += [part[half:], part[:half]]
                 continue
             for index, result in zip(part, results, strict=True):

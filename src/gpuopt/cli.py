@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, TextIO
@@ -253,6 +257,26 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
         OpenStores.run_ended()
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends, then act: the outputs are
+    renamed into place all together or, when interrupted earlier, not at all."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # (the server's threads: signals go to its main thread anyway)
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, lambda signum, _: caught.append(signum))
+                for signum in held}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
 def finish(prepared: Prepared, outputs: list[str], batch: Any, streams: Streams) -> int:
     """Write the outputs (all renamed into place, or none) and the reports."""
     pending = _PendingOutputs()
@@ -263,7 +287,8 @@ def finish(prepared: Prepared, outputs: list[str], batch: Any, streams: Streams)
                 streams.stdout.flush()
             elif destination is not None:
                 pending.stage(destination, output)
-        pending.commit()
+        with _signals_held():
+            pending.commit()
     finally:
         pending.discard()
     if prepared.options.stats:
@@ -294,8 +319,19 @@ def run_guarded(argv: list[str], streams: Streams) -> int:
         return 1
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it unwinds like ^C: staged
+    outputs are removed and none is renamed into place."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         if argv[:1] == ["serve"]:
             from gpuopt.server import serve_main
@@ -310,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as failure:
         sys.stderr.write(failure.render() + "\n")
         return 1
+    except Terminated:
+        sys.stderr.write(f"{TOOL}: terminated\n")
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         sys.stderr.write(f"{TOOL}: interrupted\n")
         return 130
