@@ -82,8 +82,17 @@ def main() -> None:
     parser.add_argument("--inputs", default=".gpu/time-passes")
     parser.add_argument("--only", default="csmith-13,lua5.4")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--array-rounds", action="store_true",
+                        help="value ranges and sign bits by the array code, not the fused "
+                             "kernels (analysis/range_kernels.py), to compare the two")
+    parser.add_argument("--name", default="gpu_profile", help="the results file's name")
     options = parser.parse_args()
     import cupy
+
+    if options.array_rounds:
+        from gpuopt.analysis import ranges
+
+        ranges.FUSED_KERNELS = False
 
     card = cupy.cuda.runtime.getDeviceProperties(0)["name"].decode()
     lines = [f"# Where the GPU's pass time goes, {datetime.date.today().isoformat()}", "",
@@ -119,8 +128,8 @@ def main() -> None:
         table = report.getvalue().strip().splitlines()[-options.top - 3:]
         lines += ["", f"cProfile of the whole pipeline on the GPU, top {options.top} by own "
                       "time:", "", "```", *table, "```", ""]
-    out = Path(os.environ["OUT"]) / "gpu_profile.md" if os.environ.get("OUT") else \
-        ROOT / "bench" / "results" / f"gpu_profile-{datetime.date.today().isoformat()}.md"
+    out = Path(os.environ["OUT"]) / f"{options.name}.md" if os.environ.get("OUT") else \
+        ROOT / "bench" / "results" / f"{options.name}-{datetime.date.today().isoformat()}.md"
     out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

@@ -34,12 +34,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from gpuopt.analysis import range_kernels
 from gpuopt.arrays import lookup, segment_max, segment_min
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import operand_row, phi_values
 
 MAX_ROUNDS = 16  # each round is sound by itself; long chains keep a wider range
+
+# On the GPU a round is one fused kernel (range_kernels.py) instead of about 200
+# launches of the array code below, its twin; tests switch it off to compare.
+FUSED_KERNELS = True
+
+
+def uses_fused_kernels(xp: Any) -> bool:
+    return FUSED_KERNELS and xp.__name__ == "cupy"
 
 
 def all_ones(xp: Any, width: Any) -> Any:
@@ -219,19 +228,25 @@ def _value_ranges(m: Module) -> tuple[Any, Any, Any]:
 
     active = xp.arange(rows.shape[0], dtype=i64)  # into rows
     active_phis = xp.arange(n_phis, dtype=i64)    # into phis
+    fused = uses_fused_kernels(xp)
     for _ in range(MAX_ROUNDS):
         if active.shape[0] == 0 and active_phis.shape[0] == 0:
             break
         at = rows[active]
-        rule_low, rule_high = _rules(
-            xp, row_opcode[active], row_mask[active], row_width[active],
-            row_source_sign[active], row_sign[active], row_nsw[active],
-            operand_range(subset(source0, active)), operand_range(subset(source1, active)),
-            operand_range(subset(source2, active)))
-        # keep every range inside the type and never wider than the last round's
-        rule_low = xp.maximum(rule_low, low[at])
-        rule_high = xp.minimum(xp.minimum(rule_high, high[at]), row_mask[active])
-        changed = (rule_low != low[at]) | (rule_high != high[at])
+        if fused:  # the same round as one kernel (range_kernels.py)
+            rule_low, rule_high, changed = range_kernels.range_round(
+                xp, active, rows, (row_opcode, row_mask, row_width, row_source_sign, row_sign,
+                                   row_nsw), (source0, source1, source2), low, high)
+        else:
+            rule_low, rule_high = _rules(
+                xp, row_opcode[active], row_mask[active], row_width[active],
+                row_source_sign[active], row_sign[active], row_nsw[active],
+                operand_range(subset(source0, active)), operand_range(subset(source1, active)),
+                operand_range(subset(source2, active)))
+            # keep every range inside the type and never wider than the last round's
+            rule_low = xp.maximum(rule_low, low[at])
+            rule_high = xp.minimum(xp.minimum(rule_high, high[at]), row_mask[active])
+            changed = (rule_low != low[at]) | (rule_high != high[at])
 
         phi_at = phis[active_phis]
         if n_phis:
@@ -420,15 +435,22 @@ def _sign_bits(m: Module, known: Any, high: Any) -> Any:
     active = xp.arange(rows.shape[0], dtype=i64)  # into rows
     active_phis = xp.arange(n_phis, dtype=i64)    # into phis
     first = True
+    fused = uses_fused_kernels(xp)
     for _ in range(MAX_ROUNDS):
         if active.shape[0] == 0 and active_phis.shape[0] == 0:
             break
         at = rows[active]
-        b0, b1, b2 = (operand_bits(source, active) for source in (source0, source1, source2))
-        new = _sign_rules(xp, row_opcode[active], row_width[active], source_width[active],
-                          amount_known[active], amount[active], b0, b1, b2)
-        new = xp.clip(xp.maximum(xp.maximum(new, from_range[at]), count[at]), 1, ceiling[at])
-        changed = new != count[at]
+        if fused:  # the same round as one kernel (range_kernels.py)
+            new, changed = range_kernels.sign_round(
+                xp, active, rows, (row_opcode, row_width, source_width, amount_known, amount),
+                (source0, source1, source2), count, from_range, ceiling)
+        else:
+            b0, b1, b2 = (operand_bits(source, active) for source in (source0, source1, source2))
+            new = _sign_rules(xp, row_opcode[active], row_width[active], source_width[active],
+                              amount_known[active], amount[active], b0, b1, b2)
+            new = xp.clip(xp.maximum(xp.maximum(new, from_range[at]), count[at]), 1,
+                          ceiling[at])
+            changed = new != count[at]
         phi_at = phis[active_phis]
         if n_phis:
             take_value = xp.flatnonzero(_member(xp, active_phis, n_phis)[phi_slot]).astype(i64)
