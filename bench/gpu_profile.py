@@ -82,17 +82,17 @@ def main() -> None:
     parser.add_argument("--inputs", default=".gpu/time-passes")
     parser.add_argument("--only", default="csmith-13,lua5.4")
     parser.add_argument("--top", type=int, default=25)
-    parser.add_argument("--array-rounds", action="store_true",
-                        help="value ranges and sign bits by the array code, not the fused "
-                             "kernels (analysis/range_kernels.py), to compare the two")
+    parser.add_argument("--array-code", action="store_true",
+                        help="the array code where fused kernels exist (backend.FUSED_KERNELS "
+                             "off), to compare the two")
     parser.add_argument("--name", default="gpu_profile", help="the results file's name")
     options = parser.parse_args()
     import cupy
 
-    if options.array_rounds:
-        from gpuopt.analysis import ranges
+    if options.array_code:
+        from gpuopt import backend
 
-        ranges.FUSED_KERNELS = False
+        backend.FUSED_KERNELS = False
 
     card = cupy.cuda.runtime.getDeviceProperties(0)["name"].decode()
     lines = [f"# Where the GPU's pass time goes, {datetime.date.today().isoformat()}", "",

@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from conftest import ROOT, require_tool
+from gpuopt import backend
 from gpuopt.analysis import range_kernels, ranges
 from gpuopt.backend import cupy_or_none
 from gpuopt.ir import opcodes as op
@@ -145,7 +146,7 @@ def test_fused_rounds_give_the_array_rounds(name: str, text: str,
     module = read_module(text, name).to(cupy)
     fused_known, fused_low, fused_high = ranges._value_ranges(module)
     fused_signs = ranges._sign_bits(module, fused_known, fused_high)
-    monkeypatch.setattr(ranges, "FUSED_KERNELS", False)
+    monkeypatch.setattr(backend, "FUSED_KERNELS", False)
     known, low, high = ranges._value_ranges(module)
     signs = ranges._sign_bits(module, known, high)
     for fused, array in ((fused_known, known), (fused_low, low), (fused_high, high),
@@ -154,4 +155,4 @@ def test_fused_rounds_give_the_array_rounds(name: str, text: str,
 
 
 def test_the_cpu_runs_the_array_rounds() -> None:
-    assert not ranges.uses_fused_kernels(np)
+    assert not backend.uses_fused_kernels(np)

@@ -23,6 +23,16 @@ from gpuopt.diagnostics import UserError
 AUTO_GPU_MIN_INSTRUCTIONS = 2_000_000
 
 
+# On the GPU, a few hot chains of array operations run as one fused kernel each
+# (analysis/range_kernels.py, transforms/fold_kernel.py); the array code is their
+# twin, which the CPU runs.  Benchmarks and parity tests switch this off to compare.
+FUSED_KERNELS = True
+
+
+def uses_fused_kernels(xp: Any) -> bool:
+    return FUSED_KERNELS and xp is not np
+
+
 @functools.cache
 def cupy_or_none() -> Any:
     """CuPy if it imports and sees a device, else None."""

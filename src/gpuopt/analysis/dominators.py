@@ -20,8 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from gpuopt.analysis import bfs_kernel
 from gpuopt.analysis.cfg import CFG
 from gpuopt.arrays import expand, segment_max, segment_min
+from gpuopt.backend import uses_fused_kernels
 
 UNREACHED = 1 << 30
 
@@ -47,6 +49,9 @@ def bfs_depth(xp: Any, cfg: CFG, roots: Any | None = None) -> Any:
     depth = xp.where(cfg.entry if roots is None else roots, 0, UNREACHED).astype(xp.int64)
     if n_edges == 0:
         return depth
+    if uses_fused_kernels(xp):  # a kernel per level (bfs_kernel.py), this code its twin
+        return bfs_kernel.bfs_levels(xp, depth, cfg.successor_start, cfg.successor_count,
+                                     cfg.edge_target, UNREACHED)
     # slot n stands for "no successor": depth 0, so never reached again
     depth = xp.concatenate((depth, xp.zeros(1, dtype=xp.int64)))
     frontier = xp.flatnonzero(depth[:n] == 0)

@@ -36,19 +36,12 @@ from typing import Any
 
 from gpuopt.analysis import range_kernels
 from gpuopt.arrays import lookup, segment_max, segment_min
+from gpuopt.backend import uses_fused_kernels
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, KIND_INT, TAG_CONSTANT, TAG_VALUE, Module
 from gpuopt.ir.rewrite import operand_row, phi_values
 
 MAX_ROUNDS = 16  # each round is sound by itself; long chains keep a wider range
-
-# On the GPU a round is one fused kernel (range_kernels.py) instead of about 200
-# launches of the array code below, its twin; tests switch it off to compare.
-FUSED_KERNELS = True
-
-
-def uses_fused_kernels(xp: Any) -> bool:
-    return FUSED_KERNELS and xp.__name__ == "cupy"
 
 
 def all_ones(xp: Any, width: Any) -> Any:
@@ -233,7 +226,7 @@ def _value_ranges(m: Module) -> tuple[Any, Any, Any]:
         if active.shape[0] == 0 and active_phis.shape[0] == 0:
             break
         at = rows[active]
-        if fused:  # the same round as one kernel (range_kernels.py)
+        if fused:  # the same round as one kernel (range_kernels.py), this code its twin
             rule_low, rule_high, changed = range_kernels.range_round(
                 xp, active, rows, (row_opcode, row_mask, row_width, row_source_sign, row_sign,
                                    row_nsw), (source0, source1, source2), low, high)
@@ -440,7 +433,7 @@ def _sign_bits(m: Module, known: Any, high: Any) -> Any:
         if active.shape[0] == 0 and active_phis.shape[0] == 0:
             break
         at = rows[active]
-        if fused:  # the same round as one kernel (range_kernels.py)
+        if fused:  # the same round as one kernel (range_kernels.py), this code its twin
             new, changed = range_kernels.sign_round(
                 xp, active, rows, (row_opcode, row_width, source_width, amount_known, amount),
                 (source0, source1, source2), count, from_range, ceiling)

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from gpuopt.backend import uses_fused_kernels
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.module import CONST_INT, CONST_POISON, KIND_INT, TAG_CONSTANT, Module
 from gpuopt.ir.rewrite import (
@@ -40,6 +41,7 @@ from gpuopt.ir.rewrite import (
     operand_row,
     replace_uses,
 )
+from gpuopt.transforms import fold_kernel
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def _evaluate(xp: Any, opcode: Any, flags: Any, predicate: Any, a: Any, b: Any,
     the GPU): sccp calls this once per sweep on a few rows, where the other
     rules' arrays would cost more than the fold.
     """
+    if uses_fused_kernels(xp):  # the rules below as one kernel (fold_kernel.py)
+        return fold_kernel.evaluate(xp, opcode, flags, predicate, a, b, width, result_width)
     u64 = xp.uint64
     ones = u64(0xFFFFFFFFFFFFFFFF)
     present = set(xp.unique(opcode).tolist())
