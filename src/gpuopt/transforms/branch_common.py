@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from gpuopt.arrays import exclusive_cumsum, expand, lookup, segment_min
+from gpuopt.backend import uses_fused_kernels
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.layout import TypeLayout
@@ -36,6 +37,7 @@ from gpuopt.ir.rewrite import (
     operand_row,
     replace_uses,
 )
+from gpuopt.transforms import poison_scan_kernel
 from gpuopt.transforms.simplifycfg_host import (
     blockaddress_rows,
     carry_facts,
@@ -639,6 +641,7 @@ _SCAN_LIMIT = 31
 # (1), a divisor (1); calls are judged by their text.
 _UB_OPERAND = {"br": 0, "switch": 0, "load": 0, "store": 1, "udiv": 1, "sdiv": 1, "urem": 1,
                "srem": 1}
+_UB_POSITION = np.array([_UB_OPERAND.get(name, -1) for name in op.OPCODES], dtype=np.int64)
 _NOUNDEF_ARGUMENT = re.compile(r"\b(?:noundef|dereferenceable(?:_or_null)?\()")
 
 
@@ -658,31 +661,19 @@ def undefined_if_poison(m: Module, tag: Any, ref: Any) -> Any:
     is_argument = tag == TAG_ARGUMENT
     if q == 0 or not bool((is_value | is_argument).any()):
         return result
-    n = m.n_instructions
     opcode = m.inst_opcode.astype(xp.int32)
     ref = ref.astype(xp.int64)
-    value = xp.where(is_value, ref, 0)
-    argument = xp.where(is_argument, ref, 0)
-    entry_row = m.block_first_inst[m.function_first_block[m.argument_function[argument]]] \
-        if m.argument_function.shape[0] else xp.zeros(q, dtype=xp.int64)
-    row = xp.where(is_value, value + 1, entry_row).astype(xp.int64)
-    block = xp.where(is_value, m.inst_block[value],
-                     m.inst_block[xp.minimum(entry_row, n - 1)]).astype(xp.int64)
+    alive, row, block = _scan_starts(m, tag, ref)
+    if uses_fused_kernels(xp):  # each scan in a thread of one kernel, this code its twin
+        return poison_scan_kernel.scan(xp, alive, row, block, tag, ref, poison_scan_tables(m))
     first_block = block.copy()
-    alive = is_value | is_argument
-    ub_position = xp.full(op.N_OPCODES, -1, dtype=xp.int64)
-    for name, position in _UB_OPERAND.items():
-        ub_position[op.OPCODE_ID[name]] = position
+    ub_position = xp.asarray(_UB_POSITION)
     calls = (opcode == op.CALL) | (opcode == op.OPCODE_ID["invoke"])
     propagates = xp.asarray(_PROPAGATES)[opcode]
     shift = 42
     query = xp.arange(q, dtype=xp.int64)
     tainted = xp.sort((query << shift) | ((tag.astype(xp.int64) << 32) | ref))
-    end_of_block = (m.block_first_inst + m.block_inst_count).astype(xp.int64)
-    term = end_of_block - 1
-    one_successor = (opcode[term] == op.BR) & (m.inst_operand_count[term] == 1)
-    successor = m.operand_ref[operand_row(m, m.inst_operand_start[term].astype(xp.int64))] \
-        .astype(xp.int64)
+    end_of_block, one_successor, successor = _block_exits(m, opcode)
     for _ in range(_SCAN_LIMIT):  # one instruction of every scan per step
         # past a block's end: on to its only successor, after that one's phis
         over = alive & (row >= end_of_block[block])
@@ -722,6 +713,57 @@ def undefined_if_poison(m: Module, tag: Any, ref: Any) -> Any:
         alive[live[calls[at] & ~undefined]] = False
         row = xp.where(alive, row + 1, row)
     return result
+
+
+def _scan_starts(m: Module, tag: Any, ref: Any) -> tuple[Any, Any, Any]:
+    """(scanned at all, first row, its block) of each query's scan: just after
+    an instruction, or at the start of an argument's entry block."""
+    xp = m.xp
+    is_value = tag == TAG_VALUE
+    is_argument = tag == TAG_ARGUMENT
+    value = xp.where(is_value, ref, 0)
+    argument = xp.where(is_argument, ref, 0)
+    entry_row = m.block_first_inst[m.function_first_block[m.argument_function[argument]]] \
+        if m.argument_function.shape[0] else xp.zeros(tag.shape[0], dtype=xp.int64)
+    row = xp.where(is_value, value + 1, entry_row).astype(xp.int64)
+    block = xp.where(is_value, m.inst_block[value],
+                     m.inst_block[xp.minimum(entry_row, m.n_instructions - 1)]).astype(xp.int64)
+    return is_value | is_argument, row, block
+
+
+def _block_exits(m: Module, opcode: Any) -> tuple[Any, Any, Any]:
+    """Per block: (its end row, whether it ends in ``br label``, that label)."""
+    xp = m.xp
+    end_of_block = (m.block_first_inst + m.block_inst_count).astype(xp.int64)
+    term = end_of_block - 1
+    one_successor = (opcode[term] == op.BR) & (m.inst_operand_count[term] == 1)
+    successor = m.operand_ref[operand_row(m, m.inst_operand_start[term].astype(xp.int64))] \
+        .astype(xp.int64)
+    return end_of_block, one_successor, successor
+
+
+def poison_scan_tables(m: Module) -> dict[str, Any]:
+    """The module's arrays a scan of ``undefined_if_poison`` reads, by the
+    names of poison_scan_kernel.TABLES (per-opcode tables where it can)."""
+    xp = m.xp
+    opcode = m.inst_opcode.astype(xp.int32)
+    end_of_block, one_successor, successor = _block_exits(m, opcode)
+    is_call = np.zeros(op.N_OPCODES, dtype=bool)
+    is_call[[op.CALL, op.OPCODE_ID["invoke"]]] = True
+    # each call operand: a noundef or dereferenceable argument, or the callee
+    call_operand = xp.flatnonzero(xp.asarray(is_call)[opcode[m.operand_owner]])
+    owner = m.operand_owner[call_operand]
+    call_ub_operand = xp.zeros(m.operand_tag.shape[0], dtype=bool)
+    if call_operand.shape[0]:
+        call_ub_operand[call_operand] = _call_ub_operands(
+            m, owner, call_operand - m.inst_operand_start[owner])
+    return {
+        "opcode": opcode, "operand_start": m.inst_operand_start,
+        "operand_count": m.inst_operand_count, "operand_tag": m.operand_tag,
+        "operand_ref": m.operand_ref, "block_first": m.block_first_inst, "block_end": end_of_block,
+        "one_successor": one_successor, "successor": successor,
+        "ub_position": xp.asarray(_UB_POSITION), "is_call": xp.asarray(is_call),
+        "propagates": xp.asarray(_PROPAGATES), "call_ub_operand": call_ub_operand}
 
 
 def _next_non_skipped(m: Module, row: Any, block: Any, end_of_block: Any) -> Any:
