@@ -6,7 +6,10 @@ whose spelling differs between the two libraries; they live here, once.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
+
+from gpuopt.backend import uses_fused_kernels
 
 
 def exclusive_cumsum(xp: Any, counts: Any) -> Any:
@@ -60,11 +63,49 @@ def expand(xp: Any, starts: Any, counts: Any) -> tuple[Any, Any]:
     by a scan and a binary search (log depth).  (CuPy's repeat takes no array
     of counts, so the run of each output slot is found by searchsorted: the
     last run starting at or before it, which is never an empty one.)"""
+    if uses_fused_kernels(xp):
+        return _expand_fused(xp, starts, counts)
     offsets = exclusive_cumsum(xp, counts).astype(xp.int64)
     total = int(counts.sum())
     slots = xp.arange(total, dtype=xp.int64)
     run = (xp.searchsorted(offsets, slots, side="right") - 1).astype(xp.int64)
     return run, starts[run] + (slots - offsets[run])
+
+
+# Per output slot: its run is the first whose inclusive end is past the slot
+# (the nonempty run holding it), as the searchsorted above finds it.
+_EXPAND = r"""
+long long low = 0, high = n_runs;
+while (low < high) {
+    const long long middle = (low + high) / 2;
+    if (inclusive[middle] > i) high = middle; else low = middle + 1;
+}
+run = low;
+element = starts[low] + (i - (inclusive[low] - counts[low]));
+"""
+
+
+@functools.cache
+def _expand_kernel(cupy: Any) -> Any:
+    return cupy.ElementwiseKernel(
+        "raw int64 inclusive, raw int64 starts, raw int64 counts, int64 n_runs",
+        "int64 run, int64 element", _EXPAND, "gpuopt_expand")
+
+
+def _expand_fused(cupy: Any, starts: Any, counts: Any) -> tuple[Any, Any]:
+    """``expand`` on the GPU: a scan, one copy of the total, one kernel (about
+    15 launches fewer than the array code, its twin)."""
+    out_type = cupy.result_type(starts.dtype, cupy.int64)
+    counts = counts.astype(cupy.int64, copy=False)
+    n_runs = int(counts.shape[0])
+    inclusive = cupy.cumsum(counts)
+    total = int(inclusive[-1]) if n_runs else 0
+    run = cupy.empty(total, dtype=cupy.int64)
+    element = cupy.empty(total, dtype=cupy.int64)
+    if total:
+        _expand_kernel(cupy)(inclusive, starts.astype(cupy.int64, copy=False), counts, n_runs,
+                             run, element)
+    return run, element.astype(out_type, copy=False)
 
 
 def running_max(xp: Any, values: Any) -> Any:

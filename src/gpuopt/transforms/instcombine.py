@@ -8,6 +8,14 @@ bounds them, 1000 by default, a guard against a pair of rules that undo
 each other: each round leaves a valid module; ``no-verify-fixpoint`` is
 accepted, as the fixpoint here is always reached or the bound says so).
 
+The bit-vector rules are stated in rules.py's table and proved there
+(tests/test_rules_proved.py, docs/rules.md); the identities, absorbing and
+self-inverse rules, double negations, ``select c, true, false``, ``trunc
+(ext x)``, range limits, self and boolean compares, the four canonical
+compares against 0 and 1 and the strength reductions are read from it (the
+masks come from rules.match), the others are hand-written and checked
+against their entries.
+
 Replacements (the instruction's uses take another value):
 
 - identity: add x,0 / sub x,0 / mul x,1 / and x,-1 / or x,0 / xor x,0 /
@@ -178,6 +186,17 @@ from gpuopt.transforms.function_subset import (
 from gpuopt.transforms.instsimplify import _fold_round
 from gpuopt.transforms.narrow_masks import narrow_masked_operations
 from gpuopt.transforms.overflow_intrinsics import fold_overflow_intrinsics
+from gpuopt.transforms.rules import (
+    CONSTANT_PROPERTIES,
+    DERIVED,
+    Const,
+    Derived,
+    Inst,
+    Operands,
+    Rule,
+    match,
+    site_rules,
+)
 
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
 DEFAULT_ROUNDS = 1000  # real modules settle in tens of rounds
@@ -327,84 +346,33 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     start = m.inst_operand_start
     index0 = operand_row(m, start)
     index1 = operand_row(m, start, 1)
-    index2 = operand_row(m, start, 2)
     tag0, ref0 = m.operand_tag[index0].astype(xp.int32), m.operand_ref[index0]
     tag1, ref1 = m.operand_tag[index1].astype(xp.int32), m.operand_ref[index1]
-    tag2, ref2 = m.operand_tag[index2].astype(xp.int32), m.operand_ref[index2]
     width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
-    is_int = (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT) & (width <= 64)
-    modeled = xp.asarray(op.IS_MODELED)[opcode]
-
-    def constant_value(tag: Any, ref: Any) -> tuple[Any, Any]:
-        is_const = tag == TAG_CONSTANT
-        safe = xp.where(is_const, ref, 0)
-        return is_const & (m.constant_kind[safe] == CONST_INT), m.constant_value[safe]
-
-    c0, v0 = constant_value(tag0, ref0)
-    c1, v1 = constant_value(tag1, ref1)
     all_ones = xp.where(width >= 64, -1, (xp.int64(1) << xp.clip(width, 1, 63)) - 1)
-    zero1, one1, ones1 = c1 & (v1 == 0), c1 & (v1 == 1), c1 & (v1 == all_ones)
-    zero0 = c0 & (v0 == 0)
-    same = (tag0 == tag1) & (ref0 == ref1)
-    binary = xp.asarray(op.IS_BINARY)[opcode] & modeled & is_int
 
     def is_(name: str) -> Any:
         return opcode == op.OPCODE_ID[name]
 
-    # (mask, replacement tag, replacement ref): "operand 0" or a new constant
-    to_x = binary & (((is_("add") | is_("sub") | is_("or") | is_("xor") | is_("shl")
-                       | is_("lshr") | is_("ashr")) & zero1)
-                     | ((is_("mul") | is_("udiv") | is_("sdiv")) & one1)
-                     | (is_("and") & ones1) | ((is_("and") | is_("or")) & same))
-    to_zero = binary & (((is_("mul") | is_("and")) & zero1)
-                        | ((is_("urem") | is_("srem")) & one1)
-                        | ((is_("sub") | is_("xor")) & same)
-                        | ((is_("shl") | is_("lshr") | is_("ashr")) & zero0))
-    to_ones = binary & is_("or") & ones1
-    # double negation: sub 0, (sub 0, x) and xor (xor x, -1), -1
-    inner = xp.where(tag1 == TAG_VALUE, ref1, 0)
-    inner_start = operand_row(m, start[inner])
-    inner_c0, inner_v0 = constant_value(m.operand_tag[inner_start].astype(xp.int32),
-                                        m.operand_ref[inner_start])
-    negation = binary & is_("sub") & zero0 & (tag1 == TAG_VALUE) & (opcode[inner] == op.SUB) \
-        & inner_c0 & (inner_v0 == 0)
-    not_inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    not_start = operand_row(m, start[not_inner])
-    not_c1, not_v1 = constant_value(m.operand_tag[operand_row(m, not_start, 1)].astype(
-        xp.int32), m.operand_ref[operand_row(m, not_start, 1)])
-    double_not = binary & is_("xor") & ones1 & (tag0 == TAG_VALUE) \
-        & (opcode[not_inner] == op.XOR) & not_c1 & (not_v1 == all_ones)
-    # select c, true, false
-    bool_select = modeled & is_("select") & (width == 1)
-    st, sv = constant_value(tag1, ref1)
-    sf, svf = constant_value(tag2, ref2)
-    select_cond = bool_select & st & (sv == 1) & sf & (svf == 0)
-    # trunc (zext/sext x) to x's own type
-    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    source_op = opcode[source]
-    source_start = operand_row(m, start[source])
-    source_type = m.operand_type[source_start]
-    trunc_back = is_("trunc") & (tag0 == TAG_VALUE) & ((source_op == op.ZEXT)
-                                                       | (source_op == op.SEXT)) \
-        & (source_type == m.inst_type)
-    # icmp range limits
+    # the table's rules (rules.py): per target, the rows that take it
+    reads = Operands(m)
+    targets = _table_rules(m, opcode, width)
+    to_operand0 = targets[(0,)]
+    to_zero, to_ones = targets["zero"], targets["ones"]
+    never, always = targets["false"], targets["true"]
+    # (trunc (ext x) to x reads x two operands down, as double negation does)
+    trunc_back = targets[(0, 0)] & is_("trunc")
+    to_x_of_x = targets[(0, 0)] & ~is_("trunc")
+    source = reads.owner((0,))
     predicate = m.inst_predicate.astype(xp.int32)
     operand_width = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
     operand_int = (m.type_kind[xp.maximum(m.operand_type[index0], 0)] == KIND_INT) \
         & (operand_width <= 64)
-    op_ones = xp.where(operand_width >= 64, -1,
-                       (xp.int64(1) << xp.clip(operand_width, 1, 63)) - 1)
-    smax = xp.where(operand_width >= 64, (1 << 63) - 1,
-                    (xp.int64(1) << xp.clip(operand_width - 1, 0, 62)) - 1)
-    smin = xp.where(operand_width >= 64, -(1 << 63), smax + 1)
-    icmp = is_("icmp") & operand_int & c1
+    zero1 = reads.prop((1,), "zero", operand_width)
 
     def pred(name: str) -> Any:
         return predicate == op.ICMP_ID[name]
 
-    # icmp x, x: true for the reflexive predicates, false for the strict ones
-    reflexive = pred("eq") | pred("uge") | pred("ule") | pred("sge") | pred("sle")
-    self_compare = is_("icmp") & same & modeled
     # x known to be nonzero: icmp eq x, 0 is false; ne and ugt x, 0 are true
     nonzero = _known_nonzero(m)
     nonzero_operand = ((tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]) \
@@ -413,6 +381,7 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         m.constant_text[xp.where(tag1 == TAG_CONSTANT, ref1, 0)] == m.host.strings.intern("null"))
     pointer_compare = is_("icmp") & (m.type_kind[xp.maximum(m.operand_type[index0], 0)]
                                      == KIND_PTR)
+    icmp = is_("icmp") & operand_int
     against_zero = nonzero_operand & ((icmp & zero1) | (pointer_compare & is_null1))
     # null against a global or an inbounds constant GEP of one (either side)
     is_null0 = (tag0 == TAG_CONSTANT) & (
@@ -424,15 +393,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     nonnull0 = constant0
     against_zero |= pointer_compare & (pred("eq") | pred("ne")) & (
         (is_null0 & nonnull1) | (nonnull0 & is_null1))
-    # icmp ne i1 x, false and icmp eq i1 x, true are x
-    bool_compare = icmp & (operand_width == 1) & (
-        (pred("ne") & (v1 == 0)) | (pred("eq") & (v1 == 1)))
-    never = (against_zero & pred("eq")) | (self_compare & ~reflexive) | icmp & (
-        (pred("ult") & (v1 == 0)) | (pred("ugt") & (v1 == op_ones))
-        | (pred("slt") & (v1 == smin)) | (pred("sgt") & (v1 == smax)))
-    always = (against_zero & (pred("ne") | pred("ugt"))) | (self_compare & reflexive) | icmp & (
-        (pred("uge") & (v1 == 0)) | (pred("ule") & (v1 == op_ones))
-        | (pred("sge") & (v1 == smin)) | (pred("sle") & (v1 == smax)))
+    never |= against_zero & pred("eq")
+    always |= against_zero & (pred("ne") | pred("ugt"))
     range_never, range_always, mask_to_x, ext_of_trunc, to_unsigned, recast = _range_rules(m)
     if bool(to_unsigned.any()):  # in place; the rules below hold for both forms
         division = to_unsigned & (opcode != op.ICMP)
@@ -461,9 +423,9 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     m, forward_tag, forward_ref, forward = _store_to_load(m)
     phi_tag, phi_ref, phi_same = _uniform_phis(m)
 
-    replace_with_operand0 = to_x | zero_gep | bool_compare | mask_to_x
+    replace_with_operand0 = to_operand0 | zero_gep | mask_to_x
     constant_rows = to_zero | to_ones | never | always
-    fired = replace_with_operand0 | constant_rows | negation | double_not | select_cond \
+    fired = replace_with_operand0 | constant_rows | targets[(1, 1)] | to_x_of_x \
         | trunc_back | forward | phi_same | ext_of_trunc
     count = int(fired.sum()) + rewritten
     if not bool(fired.any()):
@@ -479,12 +441,12 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     replacement_ref = xp.zeros(n, dtype=xp.int32)
     replacement_tag[rows] = TAG_CONSTANT
     replacement_ref[rows] = ids
+    source_start = reads.row((0, 0))
     choices = [
-        (replace_with_operand0 | select_cond, tag0, ref0),
-        (negation, m.operand_tag[operand_row(m, inner_start, 1)].astype(xp.int32),
-         m.operand_ref[operand_row(m, inner_start, 1)]),
-        (double_not, m.operand_tag[not_start].astype(xp.int32), m.operand_ref[not_start]),
-        (trunc_back | ext_of_trunc, m.operand_tag[source_start].astype(xp.int32),
+        (replace_with_operand0, tag0, ref0),
+        (targets[(1, 1)], m.operand_tag[reads.row((1, 1))].astype(xp.int32),
+         m.operand_ref[reads.row((1, 1))]),
+        (to_x_of_x | trunc_back | ext_of_trunc, m.operand_tag[source_start].astype(xp.int32),
          m.operand_ref[source_start]),
         (forward, forward_tag, forward_ref),
         (phi_same, phi_tag, phi_ref),
@@ -500,6 +462,84 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     replaced &= ~self_ref
     m = replace_uses(m, replacement_tag, replacement_ref)
     return delete_instructions(m, ~replaced), count
+
+
+_ROUND_RULES = site_rules("instcombine._rules_round")
+_STRENGTH_RULES = tuple(rule for rule in site_rules("instcombine._rewrite_in_place")
+                        if rule.source.opcode != "icmp")
+_CANONICAL_RULES = tuple(rule for rule in site_rules("instcombine._rewrite_in_place")
+                         if rule.source.opcode == "icmp")
+
+
+def _table_rules(m: Module, opcode: Any, width: Any) -> dict[Any, Any]:
+    """The masks of _rules_round's table rules, by target: an operand path
+    (the rows whose uses take that operand) or a constant ("zero", "ones",
+    "false", "true").  Which rows may be a rule's root, and the width its
+    constants are read at, depend on the root's opcode: integer binary
+    operators of at most 64 bits (their width); selects of i1; any trunc;
+    icmp of integers of at most 64 bits against a constant, scalar icmp of
+    any two equal operands (the operands' width)."""
+    xp = m.xp
+    targets: dict[Any, Any] = {key: xp.zeros(m.n_instructions, dtype=bool)
+                               for key in ((0,), (1, 1), (0, 0), "zero", "ones", "false",
+                                           "true")}
+    # (only the rows of the rules' root opcodes are read)
+    rows = xp.flatnonzero(xp.asarray(_ROUND_ROOTS)[opcode])
+    if rows.shape[0] == 0:
+        return targets
+    reads = Operands(m, rows)
+    opcode, width = opcode[rows], width[rows]
+    modeled = xp.asarray(op.IS_MODELED)[opcode]
+    is_int = (m.type_kind[xp.maximum(m.inst_type[rows], 0)] == KIND_INT) & (width <= 64)
+    binary = xp.asarray(op.IS_BINARY)[opcode] & modeled & is_int
+    index0 = reads.row((0,))
+    operand_width = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
+    operand_int = (m.type_kind[xp.maximum(m.operand_type[index0], 0)] == KIND_INT) \
+        & (operand_width <= 64)
+    is_icmp = opcode == op.ICMP
+    sites = {  # root class -> (roots, the width constants are read at)
+        "binary": (binary, width),
+        "select": (modeled & (opcode == op.SELECT) & (width == 1), width),
+        "trunc": (opcode == op.TRUNC, width),
+        "icmp constant": (is_icmp & operand_int, operand_width),
+        # (a scalar compare: the replacing constant is an i1, not a vector)
+        "icmp": (is_icmp & modeled & (m.inst_type[rows] == _i1(m)), operand_width),
+    }
+    for site, rules in _ROUND_SITES.items():  # five root classes
+        roots, site_width = sites[site]
+        found = match(reads, rules, site_width)
+        hits: dict[Any, Any] = {}  # per target, the site's rules that give it
+        for rule in rules:  # over the table, not instructions
+            mask = found.masks[rule.name]
+            if any(isinstance(p, Const) and p.type == "i1" for p in rule.source.operands):
+                mask = mask & (site_width == 1)  # (an i1 constant: a compare of booleans)
+            target = rule.target
+            key = target.fn if isinstance(target, Derived) \
+                else found.paths[rule.name][target.name]  # type: ignore[union-attr]
+            hits[key] = hits[key] | mask if key in hits else mask
+        for key, mask in hits.items():  # a few targets
+            targets[key][rows] |= roots & mask
+    return targets
+
+
+def _round_sites(table: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    """_rules_round's table rules by the root class that admits them."""
+    out: dict[str, list[Rule]] = {}
+    for rule in table:  # over the table
+        name = rule.source.opcode
+        if name == "icmp":
+            constant = any(isinstance(p, Const) for p in rule.source.operands)
+            site = "icmp constant" if constant else "icmp"
+        else:
+            site = name if name in ("select", "trunc") else "binary"
+        out.setdefault(site, []).append(rule)
+    return {site: tuple(rules) for site, rules in out.items()}
+
+
+_ROUND_SITES = _round_sites(_ROUND_RULES)
+_STRENGTH_ROOTS = [name in {rule.source.opcode for rule in _STRENGTH_RULES}
+                   for name in op.OPCODES]
+_ROUND_ROOTS = [name in {rule.source.opcode for rule in _ROUND_RULES} for name in op.OPCODES]
 
 
 def _recast_extensions(m: Module, rows_mask: Any) -> Module:
@@ -976,73 +1016,76 @@ def _rewrite_in_place(m: Module) -> tuple[Module, int]:
     predicate = m.inst_predicate.astype(xp.int32)
     swapped = xp.asarray(_SWAPPED, dtype=xp.int32)[xp.maximum(predicate, 0)]
     predicate = xp.where(swap & icmp, swapped, predicate)
-    # icmp ugt x, 0 is icmp ne x, 0 and icmp ule x, 0 is icmp eq x, 0
-    index1_tag, index1_ref = operand_tag[index1], operand_ref[index1]
-    safe_zero = xp.where(index1_tag == TAG_CONSTANT, index1_ref, 0)
-    against_zero = icmp & (index1_tag == TAG_CONSTANT) \
-        & (m.constant_kind[safe_zero] == CONST_INT) & (m.constant_value[safe_zero] == 0)
-    canonical = against_zero & ((predicate == op.ICMP_ID["ugt"]) | (predicate == op.ICMP_ID["ule"]))
-    predicate = xp.where(canonical & (predicate == op.ICMP_ID["ugt"]), op.ICMP_ID["ne"],
-                         xp.where(canonical, op.ICMP_ID["eq"], predicate))
-    # icmp ult x, 1 is icmp eq x, 0 and icmp uge x, 1 is icmp ne x, 0
-    against_one = icmp & (index1_tag == TAG_CONSTANT) \
-        & (m.constant_kind[safe_zero] == CONST_INT) & (m.constant_value[safe_zero] == 1)
-    by_one = against_one & ((predicate == op.ICMP_ID["ult"]) | (predicate == op.ICMP_ID["uge"]))
+    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                       inst_predicate=predicate.astype(xp.int8))
+    # icmp ugt x, 0 is icmp ne x, 0, icmp ule x, 0 is icmp eq x, 0, icmp ult
+    # x, 1 is icmp eq x, 0 and icmp uge x, 1 is icmp ne x, 0 (rules.py's table;
+    # the last two with a new 0)
+    compares = xp.flatnonzero(icmp)
+    found = match(Operands(m, compares), _CANONICAL_RULES,
+                  xp.zeros(compares.shape[0], dtype=xp.int64))
+    canonical = xp.zeros(m.n_instructions, dtype=bool)
+    by_one = xp.zeros(m.n_instructions, dtype=bool)
+    for rule in _CANONICAL_RULES:  # over the table's canonical compares
+        mask = xp.zeros(m.n_instructions, dtype=bool)
+        mask[compares] = found.masks[rule.name]
+        target = rule.target
+        assert isinstance(target, Inst)
+        predicate = xp.where(mask, op.ICMP_ID[target.predicate], predicate)
+        canonical |= mask
+        if isinstance(target.operands[1], Derived):
+            by_one |= mask
     ones = xp.flatnonzero(by_one)
+    operand_ref = m.operand_ref.copy()
     if ones.shape[0]:
         m, zeros = append_constants(m, m.operand_type[index1[ones]],
                                     xp.full(ones.shape[0], CONST_INT, dtype=xp.int8),
                                     xp.zeros(ones.shape[0], dtype=xp.int64))
         operand_ref[index1[ones]] = zeros
-    predicate = xp.where(by_one & (predicate == op.ICMP_ID["ult"]), op.ICMP_ID["eq"],
-                         xp.where(by_one, op.ICMP_ID["ne"], predicate))
-    canonical |= by_one
     count += int(canonical.sum())
-    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                       inst_predicate=predicate.astype(xp.int8),
+    m = m.with_columns(operand_ref=operand_ref, inst_predicate=predicate.astype(xp.int8),
                        inst_flags=xp.where(canonical, m.inst_flags & ~op.FLAG_SAMESIGN,
                                            m.inst_flags).astype(m.inst_flags.dtype))
 
-    # strength reduction by powers of two (operand 1 a constant 2^k, k >= 1)
-    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
-    constant1 = (tag1 == TAG_CONSTANT)
-    safe1 = xp.where(constant1, ref1, 0)
-    value1 = m.constant_value[safe1].astype(xp.uint64)
-    int1 = constant1 & (m.constant_kind[safe1] == CONST_INT)
-    power = int1 & (value1 > 1) & ((value1 & (value1 - xp.uint64(1))) == 0)
+    # strength reduction by powers of two (rules.py's table: operand 1 a
+    # constant 2^k, k >= 1; i1 has none)
     width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
     is_int = m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT
-    log2 = xp.zeros(value1.shape[0], dtype=xp.int64)
-    for bit in range(6):  # floor(log2) of a power of two, one bit of the answer a step
-        shift = log2 + (1 << (5 - bit))
-        high = (shift < 64) & ((value1 >> xp.minimum(shift, 63).astype(xp.uint64)) != 0)
-        log2 = xp.where(high, shift, log2)
-    flags = m.inst_flags.astype(xp.int32)
-    mul_to_shl = modeled & is_int & (opcode == op.MUL) & power & (width > 1)
-    udiv_to_lshr = modeled & is_int & (opcode == op.UDIV) & power
-    urem_to_and = modeled & is_int & (opcode == op.UREM) & power
-    # sdiv exact by a positive 2^k (not the sign bit) is ashr exact
-    sdiv_to_ashr = modeled & is_int & (opcode == op.SDIV) & power & (log2 < width - 1) \
-        & ((flags & op.FLAG_EXACT) != 0)
-    strength = mul_to_shl | udiv_to_lshr | urem_to_and | sdiv_to_ashr
+    roots = xp.flatnonzero(modeled & is_int & (width > 1) & xp.asarray(_STRENGTH_ROOTS)[opcode])
+    reads = Operands(m, roots)
+    found = match(reads, _STRENGTH_RULES, width[roots])
+    masks = []
+    strength = xp.zeros(m.n_instructions, dtype=bool)
+    for rule in _STRENGTH_RULES:  # over the table's strength rules
+        masks.append(xp.zeros(m.n_instructions, dtype=bool))
+        masks[-1][roots] = found.masks[rule.name]
+        strength |= masks[-1]
     count += int(strength.sum())
     if bool(strength.any()):
         rows = xp.flatnonzero(strength)
-        new_value = xp.where(urem_to_and[rows], (value1[rows] - xp.uint64(1)).astype(xp.int64),
-                             log2[rows])
+        value1 = m.constant_value[m.operand_ref[start[rows] + 1]]
+        flags = m.inst_flags.astype(xp.int32)
+        new_value = xp.zeros(rows.shape[0], dtype=xp.int64)
+        new_opcode, new_flags = opcode, flags
+        for rule, mask in zip(_STRENGTH_RULES, masks, strict=True):  # over the table
+            target = rule.target
+            assert isinstance(target, Inst) and isinstance(target.operands[1], Derived)
+            new_value = xp.where(mask[rows], DERIVED[target.operands[1].fn](
+                xp, value1, width[rows]), new_value)
+            new_opcode = xp.where(mask, op.OPCODE_ID[target.opcode], new_opcode)
+            kept = xp.zeros(m.n_instructions, dtype=xp.int32)
+            for keep in target.keep:  # the flags the target keeps
+                bit = op.FLAG_WORDS[keep.flag]
+                if keep.when:
+                    holds = xp.zeros(m.n_instructions, dtype=bool)
+                    holds[rows] = CONSTANT_PROPERTIES[keep.when](xp, value1, width[rows])
+                    bit = xp.where(holds, bit, 0)
+                kept = kept | bit
+            new_flags = xp.where(mask, flags & kept, new_flags)
         m, ids = append_constants(m, m.inst_type[rows],
                                   xp.full(rows.shape[0], CONST_INT, xp.int8), new_value)
         operand_ref = m.operand_ref.copy()
         operand_ref[start[rows] + 1] = ids
-        new_opcode = xp.where(mul_to_shl, op.SHL, xp.where(udiv_to_lshr, op.LSHR,
-                                                             xp.where(urem_to_and, op.AND,
-                                                                      opcode)))
-        new_opcode = xp.where(sdiv_to_ashr, op.ASHR, new_opcode)
-        # mul nsw by 2^k keeps nsw only when 2^k is not the sign bit (LangRef)
-        keep_nsw = (log2 < width - 1)
-        new_flags = xp.where(mul_to_shl, flags & (op.FLAG_NUW | xp.where(
-            keep_nsw, op.FLAG_NSW, 0)), xp.where(udiv_to_lshr | sdiv_to_ashr, flags & op.FLAG_EXACT,
-                                                 xp.where(urem_to_and, 0, flags)))
         m = m.with_columns(operand_ref=operand_ref, inst_opcode=new_opcode.astype(xp.int16),
                            inst_flags=new_flags.astype(xp.int16))
         opcode = m.inst_opcode.astype(xp.int32)

@@ -20,6 +20,10 @@ Each round folds every candidate in the module at once, replaces the uses
 through one value map and deletes the folded instructions; rounds repeat until
 nothing folds (at most the length of the longest chain of folds).
 
+The select and poison rules are stated in rules.py's table and proved with
+z3 (tests/test_rules_proved.py), which also checks ``_evaluate`` against the
+prover's semantics on values.
+
 Differs from LLVM's pass: no algebraic identities with non-constant operands
 (instcombine's table, issue 3), no vectors, no integers wider than 64 bits, no
 ``undef`` folding, no floating point.
@@ -42,6 +46,9 @@ from gpuopt.ir.rewrite import (
     replace_uses,
 )
 from gpuopt.transforms import fold_kernel
+from gpuopt.transforms.rules import Operands, Var, match, site_rules
+
+_SELECT_RULES = site_rules("instsimplify._fold_round")
 
 
 @dataclass(frozen=True)
@@ -105,12 +112,20 @@ def _fold_round(m: Module) -> tuple[Module, int]:
     poison_fold = is_int & ((two_operands & (poison0 | poison1)) | (cast & poison0))
     poison = (poison & constant_fold) | poison_fold
 
-    # select: constant condition picks an arm; equal arms; poison condition.
-    select_true = select & (kind0 == CONST_INT) & (a != 0)
-    select_false = select & (kind0 == CONST_INT) & (a == 0)
-    select_same = select & (tag1 == tag2) & (ref1 == ref2)
+    # select: constant condition picks an arm, equal arms (rules.py's table:
+    # the rows and the arm each takes); poison condition
+    select_rows = xp.flatnonzero(select)
+    found = match(Operands(m, select_rows), _SELECT_RULES,
+                  xp.ones(select_rows.shape[0], dtype=xp.int64))
+    pick_arm = xp.zeros(n, dtype=bool)
+    select_false = xp.zeros(n, dtype=bool)  # (the rows that take the second arm)
+    for rule in _SELECT_RULES:  # over the table's select rules
+        assert isinstance(rule.target, Var)
+        pick_arm[select_rows] |= found.masks[rule.name]
+        if found.paths[rule.name][rule.target.name] == (2,):
+            select_false[select_rows] |= found.masks[rule.name]
     select_poison = select & poison0
-    pick_arm = (select_true | select_false | select_same) & ~select_poison
+    pick_arm &= ~select_poison
 
     to_constant = (constant_fold | poison_fold | select_poison) & modeled
     fold = to_constant | (pick_arm & modeled)

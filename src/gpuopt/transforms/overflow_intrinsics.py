@@ -6,7 +6,8 @@ A call of one of these intrinsics returns ``{ iN, i1 }``: the wrapped result
 and whether the operation overflowed.  Where the call's two operands are
 integer constants (of at most 64 bits), both parts are known; where one
 operand is the identity (``add``/``sub`` of 0 as the second operand, ``mul``
-by 1) the result is the other operand and the flag false; ``mul`` by 0 is 0
+by 1, except ``smul`` of i1, where 1 is -1) the result is the other operand
+and the flag false; ``mul`` by 0 is 0
 without overflow.  Each ``extractvalue`` of the call, of index 0 or 1, takes
 the known part; the call, a readnone intrinsic, then goes with DCE.
 
@@ -129,8 +130,10 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
     def b_is(k: int) -> Any:
         return const_b & (b == u64(k))
 
-    to_a = ~both & (((adds | subs) & b_is(0)) | (muls & b_is(1)))
-    to_b = ~both & ~to_a & ((adds & a_is(0)) | (muls & a_is(1)))
+    # (in i1, 1 is -1 for smul: -1 * -1 overflows, so 1 is no identity there)
+    by_one = muls & ~((kind == 6) & (width == 1))
+    to_a = ~both & (((adds | subs) & b_is(0)) | (by_one & b_is(1)))
+    to_b = ~both & ~to_a & ((adds & a_is(0)) | (by_one & a_is(1)))
     to_zero = ~both & muls & (a_is(0) | b_is(0))
     known = both | to_a | to_b | to_zero
     value = xp.where(to_zero, u64(0), value)

@@ -1,0 +1,741 @@
+"""The rewrite rules of instsimplify and instcombine, stated once as data.
+
+Each ``Rule`` says what it rewrites (a source pattern of instructions,
+variables and constants), when (properties of its constants, and facts the
+pass knows from an analysis), and into what (a variable of the pattern, a
+constant, or a new instruction and its flags).  Two readers take the same
+entries:
+
+* the passes: ``match`` turns the patterns of one site into a mask over the
+  instruction rows (an array program: per operand path one gather, per
+  property one comparison, cached across the rules of the site), and the pass
+  applies the targets; these are the rules marked ``driven``;
+* the prover (tests/test_rules_proved.py through rule_semantics.py), which
+  turns every entry into a bit-vector formula and proves that the target
+  refines the source at widths 1, 8, 33 and 64, poison and undefined
+  behaviour as the LangRef defines them.
+
+Rules not marked ``driven`` stay hand-written in the pass (structural
+rewrites of operand lists, rules over value ranges or over several
+instructions at once); their entries are stated here so that they are
+proved, and tests/test_rules_proved.py checks each against the pass by
+running instcombine on the rule's source pattern, printed as IR, and
+comparing with the target printed the same way.
+
+Type names: ``T`` is the width of the root's operands (and of its result,
+for a binary operator), ``N`` and ``M`` other integer widths (a rule's
+``narrower`` pairs order them), ``i1`` the boolean.  docs/rules.md says more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from gpuopt.ir import opcodes as op
+from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_VALUE, Module
+from gpuopt.ir.rewrite import operand_row
+
+
+@dataclass(frozen=True)
+class Var:
+    """Any value of type ``type``; one name used twice is one value."""
+
+    name: str
+    type: str = "T"
+
+
+@dataclass(frozen=True)
+class Const:
+    """An integer constant operand with a property (see CONSTANT_PROPERTIES);
+    ``arg`` names the type a property refers to (``low_ones`` of N)."""
+
+    name: str
+    prop: str = "any"
+    type: str = "T"
+    arg: str = ""
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A target constant computed from the source's constants (DERIVED)."""
+
+    fn: str
+    of: str = ""
+    type: str = "T"
+
+
+@dataclass(frozen=True)
+class Keep:
+    """A target flag that the source root's flag of that name carries over,
+    where ``when`` (a constant property of the constant ``of``) holds."""
+
+    flag: str
+    when: str = ""
+    of: str = ""
+
+
+@dataclass(frozen=True)
+class Inst:
+    """An instruction.  In a source pattern ``flags`` must be present (others
+    may be); in a target ``flags`` are set and ``keep`` copies the root's."""
+
+    opcode: str
+    operands: tuple[Pattern, ...]
+    type: str = "T"
+    predicate: str = ""
+    flags: tuple[str, ...] = ()
+    keep: tuple[Keep, ...] = ()
+
+
+Pattern = Var | Const | Derived | Inst
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A precondition the pass knows from an analysis (FACTS)."""
+
+    kind: str
+    args: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    source: Inst
+    target: Pattern
+    pre: tuple[Fact, ...] = ()
+    narrower: tuple[tuple[str, str], ...] = ()  # (a, b): width of a < width of b
+    driven: bool = False  # the pass builds its mask from this entry
+    where: str = ""  # the function of the pass that applies the rule
+
+
+# Constant properties: the numpy/cupy test on a constant's stored value (an
+# int64: zero-extended below 64 bits, the bit pattern at 64) of width w, and
+# the prover's statement of it (rule_semantics.CONSTANT_FORMULAS).
+def _all_ones(xp: Any, w: Any) -> Any:
+    return xp.where(w >= 64, -1, (xp.int64(1) << xp.clip(w, 1, 63)) - 1)
+
+
+def _smax(xp: Any, w: Any) -> Any:
+    return xp.where(w >= 64, (1 << 63) - 1, (xp.int64(1) << xp.clip(w - 1, 0, 62)) - 1)
+
+
+def _smin(xp: Any, w: Any) -> Any:
+    return xp.where(w >= 64, -(1 << 63), _smax(xp, w) + 1)
+
+
+def _power(xp: Any, v: Any) -> Any:
+    u = v.astype(xp.uint64)
+    return (u > 1) & ((u & (u - xp.uint64(1))) == 0)
+
+
+def log2(xp: Any, v: Any) -> Any:
+    """floor(log2) of each value (as uint64), one bit of the answer a step."""
+    u = v.astype(xp.uint64)
+    result = xp.zeros(u.shape[0], dtype=xp.int64)
+    for bit in range(6):  # six bits of the answer
+        shift = result + (1 << (5 - bit))
+        high = (shift < 64) & ((u >> xp.minimum(shift, 63).astype(xp.uint64)) != 0)
+        result = xp.where(high, shift, result)
+    return result
+
+
+CONSTANT_PROPERTIES: dict[str, Callable[[Any, Any, Any], Any]] = {
+    "any": lambda xp, v, w: xp.ones(v.shape[0], dtype=bool),
+    "zero": lambda xp, v, w: v == 0,
+    "one": lambda xp, v, w: v == 1,
+    "ones": lambda xp, v, w: v == _all_ones(xp, w),
+    "smin": lambda xp, v, w: v == _smin(xp, w),
+    "smax": lambda xp, v, w: v == _smax(xp, w),
+    # 2^k with k >= 1; and with 2^k also below the sign bit (k < w - 1)
+    "pow2": lambda xp, v, w: _power(xp, v),
+    "pow2_below_sign": lambda xp, v, w: _power(xp, v) & (log2(xp, v) < w - 1),
+}
+
+# Target constants from source constants: (xp, value of ``of``, width) -> int64
+DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
+    "zero": lambda xp, v, w: xp.zeros(w.shape[0], dtype=xp.int64),
+    "ones": lambda xp, v, w: _all_ones(xp, w),
+    "false": lambda xp, v, w: xp.zeros(w.shape[0], dtype=xp.int64),
+    "true": lambda xp, v, w: xp.ones(w.shape[0], dtype=xp.int64),
+    "log2": lambda xp, v, w: log2(xp, v),
+    "minus_one": lambda xp, v, w: (v.astype(xp.uint64) - xp.uint64(1)).astype(xp.int64),
+}
+
+# Facts (the prover's statements are in rule_semantics.FACT_FORMULAS):
+#   nonneg x        x is below the sign bit;  neg x  x has the sign bit set
+#   nonzero x       x is not 0
+#   bits_within x C every bit x may have is set in C
+#   fits x N        x is at most N's all-ones (unsigned)
+#   fits_pos x N    x is below N's sign bit
+#   sign_ext x N    x equals the sign extension of its low N bits
+#   range x lo hi   lo <= x <= hi (unsigned)
+#   ult a b         constant a < constant b (unsigned);  ule a b  likewise <=
+#   ne a b          constants a and b differ;  eq a b  they are equal
+#   odd a / even a  bit 0 of constant a is 1 / 0
+FACTS = ("nonneg", "neg", "nonzero", "bits_within", "fits", "fits_pos", "sign_ext", "range",
+         "ult", "ule", "ne", "eq", "odd", "even")
+
+PREDICATES = op.ICMP_PREDICATES
+SWAPPED = {"eq": "eq", "ne": "ne", "ugt": "ult", "uge": "ule", "ult": "ugt", "ule": "uge",
+           "sgt": "slt", "sge": "sle", "slt": "sgt", "sle": "sge"}
+INVERSE = {"eq": "ne", "ne": "eq", "ugt": "ule", "uge": "ult", "ult": "uge", "ule": "ugt",
+           "sgt": "sle", "sge": "slt", "slt": "sge", "sle": "sgt"}
+UNSIGNED = {"eq": "eq", "ne": "ne", "ugt": "ugt", "uge": "uge", "ult": "ult", "ule": "ule",
+            "sgt": "ugt", "sge": "uge", "slt": "ult", "sle": "ule"}
+REFLEXIVE = ("eq", "uge", "ule", "sge", "sle")
+
+x, y, c = Var("x"), Var("y"), Var("c", "i1")
+ZERO, ONE, ONES = Const("Z", "zero"), Const("O", "one"), Const("A", "ones")
+
+
+def _binary(name: str, a: Pattern, b: Pattern, **kw: Any) -> Inst:
+    return Inst(name, (a, b), **kw)
+
+
+def _icmp(predicate: str, a: Pattern, b: Pattern, **kw: Any) -> Inst:
+    return Inst("icmp", (a, b), type="i1", predicate=predicate, **kw)
+
+
+def _rules_round() -> list[Rule]:
+    """instcombine's _rules_round: uses of the instruction take the target."""
+    site = "instcombine._rules_round"
+    rules = []
+    for name in ("add", "sub", "or", "xor", "shl", "lshr", "ashr"):
+        rules.append(Rule(f"{name} x, 0 -> x", _binary(name, x, ZERO), x))
+    for name in ("mul", "udiv", "sdiv"):
+        rules.append(Rule(f"{name} x, 1 -> x", _binary(name, x, ONE), x))
+    rules += [
+        Rule("and x, -1 -> x", _binary("and", x, ONES), x),
+        Rule("and x, x -> x", _binary("and", x, x), x),
+        Rule("or x, x -> x", _binary("or", x, x), x),
+        Rule("mul x, 0 -> 0", _binary("mul", x, ZERO), Derived("zero")),
+        Rule("and x, 0 -> 0", _binary("and", x, ZERO), Derived("zero")),
+        Rule("urem x, 1 -> 0", _binary("urem", x, ONE), Derived("zero")),
+        Rule("srem x, 1 -> 0", _binary("srem", x, ONE), Derived("zero")),
+        Rule("sub x, x -> 0", _binary("sub", x, x), Derived("zero")),
+        Rule("xor x, x -> 0", _binary("xor", x, x), Derived("zero")),
+        Rule("shl 0, x -> 0", _binary("shl", ZERO, x), Derived("zero")),
+        Rule("lshr 0, x -> 0", _binary("lshr", ZERO, x), Derived("zero")),
+        Rule("ashr 0, x -> 0", _binary("ashr", ZERO, x), Derived("zero")),
+        Rule("or x, -1 -> -1", _binary("or", x, ONES), Derived("ones")),
+        Rule("sub 0, (sub 0, x) -> x",
+             _binary("sub", ZERO, _binary("sub", Const("Z2", "zero"), x)), x),
+        Rule("xor (xor x, -1), -1 -> x",
+             _binary("xor", _binary("xor", x, Const("A2", "ones")), ONES), x),
+        Rule("select c, true, false -> c",
+             Inst("select", (c, Const("T1", "one", "i1"), Const("F1", "zero", "i1")),
+                  type="i1"), c),
+        Rule("trunc (zext x) -> x",
+             Inst("trunc", (Inst("zext", (Var("x", "N"),)),), type="N"), Var("x", "N"),
+             narrower=(("N", "T"),)),
+        Rule("trunc (sext x) -> x",
+             Inst("trunc", (Inst("sext", (Var("x", "N"),)),), type="N"), Var("x", "N"),
+             narrower=(("N", "T"),)),
+    ]
+    # icmp against the limits of its range
+    limits = [("ult", "zero", "false"), ("ugt", "ones", "false"), ("slt", "smin", "false"),
+              ("sgt", "smax", "false"), ("uge", "zero", "true"), ("ule", "ones", "true"),
+              ("sge", "smin", "true"), ("sle", "smax", "true")]
+    for predicate, prop, result in limits:
+        rules.append(Rule(f"icmp {predicate} x, {prop} -> {result}",
+                          _icmp(predicate, x, Const("C", prop)), Derived(result, type="i1")))
+    for predicate in PREDICATES:
+        result = "true" if predicate in REFLEXIVE else "false"
+        rules.append(Rule(f"icmp {predicate} x, x -> {result}", _icmp(predicate, x, x),
+                          Derived(result, type="i1")))
+    b = Var("b", "i1")
+    rules += [
+        Rule("icmp ne i1 x, false -> x", _icmp("ne", b, Const("F", "zero", "i1")), b),
+        Rule("icmp eq i1 x, true -> x", _icmp("eq", b, Const("T1", "one", "i1")), b),
+    ]
+    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, site) for r in rules]
+
+
+def _strength() -> list[Rule]:
+    """instcombine's _rewrite_in_place: strength reduction by 2^k (in place)."""
+    site = "instcombine._rewrite_in_place"
+    power = Const("C", "pow2")
+    return [
+        Rule("mul x, 2^k -> shl x, k", _binary("mul", x, power),
+             _binary("shl", x, Derived("log2", "C"),
+                     keep=(Keep("nuw"), Keep("nsw", "pow2_below_sign", "C"))),
+             driven=True, where=site),
+        Rule("udiv x, 2^k -> lshr x, k", _binary("udiv", x, power),
+             _binary("lshr", x, Derived("log2", "C"), keep=(Keep("exact"),)),
+             driven=True, where=site),
+        Rule("urem x, 2^k -> and x, 2^k-1", _binary("urem", x, power),
+             _binary("and", x, Derived("minus_one", "C")), driven=True, where=site),
+        Rule("sdiv exact x, 2^k -> ashr exact x, k (2^k below the sign bit)",
+             _binary("sdiv", x, Const("C", "pow2_below_sign"), flags=("exact",)),
+             _binary("ashr", x, Derived("log2", "C"), keep=(Keep("exact"),)),
+             driven=True, where=site),
+    ]
+
+
+def _canonical() -> list[Rule]:
+    """instcombine's _rewrite_in_place: canonical forms (hand-written: they
+    move operands within their lists)."""
+    site = "instcombine._rewrite_in_place"
+    k = Const("C")
+    rules = []
+    for name in ("add", "mul", "and", "or", "xor"):
+        rules.append(Rule(f"{name} C, x -> {name} x, C", _binary(name, k, x),
+                          _binary(name, x, k, keep=_keep_all(name)), where=site))
+    for predicate in PREDICATES:
+        rules.append(Rule(f"icmp {predicate} C, x -> icmp {SWAPPED[predicate]} x, C",
+                          _icmp(predicate, k, x),
+                          _icmp(SWAPPED[predicate], x, k, keep=(Keep("samesign"),)),
+                          where=site))
+    # (driven: the pass's masks and new predicates come from these)
+    zero = Const("Z", "zero")
+    rules += [
+        Rule("icmp ugt x, 0 -> icmp ne x, 0", _icmp("ugt", x, zero), _icmp("ne", x, zero),
+             driven=True, where=site),
+        Rule("icmp ule x, 0 -> icmp eq x, 0", _icmp("ule", x, zero), _icmp("eq", x, zero),
+             driven=True, where=site),
+        Rule("icmp ult x, 1 -> icmp eq x, 0", _icmp("ult", x, ONE),
+             _icmp("eq", x, Derived("zero")), driven=True, where=site),
+        Rule("icmp uge x, 1 -> icmp ne x, 0", _icmp("uge", x, ONE),
+             _icmp("ne", x, Derived("zero")), driven=True, where=site),
+    ]
+    return rules
+
+
+def _keep_all(name: str) -> tuple[Keep, ...]:
+    words = [w for bit, w in op.FLAG_PRINT_ORDER if _allowed(name) & bit]
+    return tuple(Keep(w) for w in words)
+
+
+def _allowed(name: str) -> int:
+    return op.ALLOWED_FLAGS.get(name, 0)
+
+
+def allowed_flags(name: str) -> tuple[str, ...]:
+    """The flag words an instruction of this opcode may carry."""
+    return tuple(w for bit, w in op.FLAG_PRINT_ORDER if _allowed(name) & bit)
+
+
+def _casts() -> list[Rule]:
+    """instcombine's _rewrite_in_place: cast chains, compares of extensions
+    (hand-written: they rewire operands and their types)."""
+    site = "instcombine._rewrite_in_place"
+    n, m = Var("x", "N"), Var("y", "N")
+    rules = [
+        Rule("zext (zext x) -> zext x",
+             Inst("zext", (Inst("zext", (n,), type="M"),)), Inst("zext", (n,)),
+             narrower=(("N", "M"), ("M", "T")), where=site),
+        Rule("sext (sext x) -> sext x",
+             Inst("sext", (Inst("sext", (n,), type="M"),)), Inst("sext", (n,)),
+             narrower=(("N", "M"), ("M", "T")), where=site),
+        Rule("sext (zext x) -> zext x",
+             Inst("sext", (Inst("zext", (n,), type="M"),)), Inst("zext", (n,)),
+             narrower=(("N", "M"), ("M", "T")), where=site),
+        Rule("trunc (trunc x) -> trunc x",
+             Inst("trunc", (Inst("trunc", (Var("x", "M"),)),), type="N"),
+             Inst("trunc", (Var("x", "M"),), type="N"),
+             narrower=(("N", "T"), ("T", "M")), where=site),
+    ]
+    for ext in ("zext", "sext"):
+        rules += [
+            Rule(f"trunc ({ext} x) -> {ext} x (x narrower than the result)",
+                 Inst("trunc", (Inst(ext, (n,), type="M"),)), Inst(ext, (n,)),
+                 narrower=(("N", "T"), ("T", "M")), where=site),
+            Rule(f"trunc ({ext} x) -> trunc x (x wider than the result)",
+                 Inst("trunc", (Inst(ext, (Var("x", "M"),), type="N"),)),
+                 Inst("trunc", (Var("x", "M"),)),
+                 narrower=(("T", "M"), ("M", "N")), where=site),
+        ]
+    wide = Var("x", "M")
+    rules += [
+        Rule("trunc (and x, C) -> trunc x (C keeps the low bits)",
+             Inst("trunc", (_binary("and", wide, Const("C", "keeps_low", "M", "T"),
+                                    type="M"),)),
+             Inst("trunc", (wide,)), narrower=(("T", "M"),), where=site),
+        Rule("trunc (or x, C) -> trunc x (C clears the low bits)",
+             Inst("trunc", (_binary("or", wide, Const("C", "clears_low", "M", "T"),
+                                    type="M"),)),
+             Inst("trunc", (wide,)), narrower=(("T", "M"),), where=site),
+        Rule("trunc (xor x, C) -> trunc x (C clears the low bits)",
+             Inst("trunc", (_binary("xor", wide, Const("C", "clears_low", "M", "T"),
+                                    type="M"),)),
+             Inst("trunc", (wide,)), narrower=(("T", "M"),), where=site),
+    ]
+    for predicate in PREDICATES:
+        rules.append(Rule(
+            f"icmp {predicate} (zext x), (zext y) -> icmp {UNSIGNED[predicate]} x, y",
+            _icmp(predicate, Inst("zext", (n,)), Inst("zext", (m,))),
+            _icmp(UNSIGNED[predicate], n, m), narrower=(("N", "T"),), where=site))
+        rules.append(Rule(
+            f"icmp {predicate} (sext x), (sext y) -> icmp {predicate} x, y",
+            _icmp(predicate, Inst("sext", (n,)), Inst("sext", (m,))),
+            _icmp(predicate, n, m), narrower=(("N", "T"),), where=site))
+        # narrow compares: against a constant the narrow type holds
+        if predicate in ("eq", "ne") or predicate.startswith("u"):
+            rules.append(Rule(
+                f"icmp {predicate} (zext x), C -> icmp {predicate} x, trunc C",
+                _icmp(predicate, Inst("zext", (n,)), Const("C", "zext_fits", "T", "N")),
+                _icmp(predicate, n, Derived("trunc", "C", "N")),
+                narrower=(("N", "T"),), where="instcombine._narrow_compares"))
+        rules.append(Rule(
+            f"icmp {predicate} (sext x), C -> icmp {predicate} x, trunc C",
+            _icmp(predicate, Inst("sext", (n,)), Const("C", "sext_fits", "T", "N")),
+            _icmp(predicate, n, Derived("trunc", "C", "N")),
+            narrower=(("N", "T"),), where="instcombine._narrow_compares"))
+    return rules
+
+
+def _ranges() -> list[Rule]:
+    """instcombine's _range_rules and known-nonzero compares (hand-written:
+    they read analysis/ranges.py's facts)."""
+    site = "instcombine._range_rules"
+    zero = Const("Z", "zero")
+    rules = [
+        Rule("sdiv x, y -> udiv x, y (both below the sign bit)", _binary("sdiv", x, y),
+             _binary("udiv", x, y, keep=(Keep("exact"),)),
+             pre=(Fact("nonneg", ("x",)), Fact("nonneg", ("y",))), where=site),
+        Rule("srem x, y -> urem x, y (both below the sign bit)", _binary("srem", x, y),
+             _binary("urem", x, y),
+             pre=(Fact("nonneg", ("x",)), Fact("nonneg", ("y",))), where=site),
+        Rule("ashr x, y -> lshr x, y (x below the sign bit)", _binary("ashr", x, y),
+             _binary("lshr", x, y, keep=(Keep("exact"),)),
+             pre=(Fact("nonneg", ("x",)),), where=site),
+        Rule("and x, C -> x (C keeps every bit x may have)", _binary("and", x, Const("C")), x,
+             pre=(Fact("bits_within", ("x", "C")),), where=site),
+        Rule("zext (trunc x) -> x (x fits the narrow type)",
+             Inst("zext", (Inst("trunc", (x,), type="N"),)), x,
+             pre=(Fact("fits", ("x", "N")),), narrower=(("N", "T"),), where=site),
+        Rule("sext (trunc x) -> x (x below the narrow sign bit)",
+             Inst("sext", (Inst("trunc", (x,), type="N"),)), x,
+             pre=(Fact("fits_pos", ("x", "N")),), narrower=(("N", "T"),), where=site),
+        Rule("sext (trunc x) -> x (x's sign bits reach the narrow type)",
+             Inst("sext", (Inst("trunc", (x,), type="N"),)), x,
+             pre=(Fact("sign_ext", ("x", "N")),), narrower=(("N", "T"),), where=site),
+        Rule("zext (trunc x) -> zext x (x fits, x narrower than the result)",
+             Inst("zext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("zext", (Var("x", "M"),)),
+             pre=(Fact("fits", ("x", "N")),), narrower=(("N", "M"), ("M", "T")), where=site),
+        Rule("zext (trunc x) -> trunc x (x fits, x wider than the result)",
+             Inst("zext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("trunc", (Var("x", "M"),)),
+             pre=(Fact("fits", ("x", "N")),), narrower=(("N", "T"), ("T", "M")), where=site),
+        Rule("sext (trunc x) -> sext x (x's sign bits reach the narrow type)",
+             Inst("sext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("sext", (Var("x", "M"),)),
+             pre=(Fact("sign_ext", ("x", "N")),), narrower=(("N", "M"), ("M", "T")),
+             where=site),
+    ]
+    for predicate in ("sgt", "sge", "slt", "sle"):
+        rules.append(Rule(
+            f"icmp {predicate} x, y -> icmp samesign {UNSIGNED[predicate]} x, y (both below "
+            "the sign bit)", _icmp(predicate, x, y),
+            _icmp(UNSIGNED[predicate], x, y, flags=("samesign",)),
+            pre=(Fact("nonneg", ("x",)), Fact("nonneg", ("y",))), where=site))
+    # compares that the operands' ranges decide: x in [a, b], y in [p, q]
+    rx = Fact("range", ("x", "a", "b"))
+    ry = Fact("range", ("y", "p", "q"))
+    decided = [
+        ("ult", "true", ("ult", ("b", "p"))), ("ult", "false", ("ule", ("q", "a"))),
+        ("ule", "true", ("ule", ("b", "p"))), ("ule", "false", ("ult", ("q", "a"))),
+        ("ugt", "true", ("ult", ("q", "a"))), ("ugt", "false", ("ule", ("b", "p"))),
+        ("uge", "true", ("ule", ("q", "a"))), ("uge", "false", ("ult", ("b", "p"))),
+        ("eq", "false", ("ult", ("b", "p"))), ("ne", "true", ("ult", ("b", "p"))),
+        ("eq", "false", ("ult", ("q", "a"))), ("ne", "true", ("ult", ("q", "a"))),
+    ]
+    for predicate, result, (kind, args) in decided:
+        rules.append(Rule(f"icmp {predicate} x, y -> {result} ({args[0]} {kind} {args[1]})",
+                          _icmp(predicate, x, y), Derived(result, type="i1"),
+                          pre=(rx, ry, Fact(kind, args)), where=site))
+    # signed: both on one side of the sign bit keeps the unsigned order; a
+    # value below it is greater than one with it set
+    for predicate, result, (kind, args) in decided[:8]:
+        signed = "s" + predicate[1:]
+        for side in ("nonneg", "neg"):
+            pre = (rx, ry, Fact(kind, args)) + ((Fact("nonneg", ("x",)), Fact("nonneg", ("y",)))
+                                                 if side == "nonneg" else
+                                                 (Fact("neg", ("x",)), Fact("neg", ("y",))))
+            rules.append(Rule(
+                f"icmp {signed} x, y -> {result} ({args[0]} {kind} {args[1]}, both {side})",
+                _icmp(signed, x, y), Derived(result, type="i1"), pre=pre, where=site))
+    for predicate, result in (("sgt", "true"), ("sge", "true"), ("slt", "false"),
+                              ("sle", "false")):
+        rules.append(Rule(f"icmp {predicate} x, y -> {result} (x below the sign bit, y not)",
+                          _icmp(predicate, x, y), Derived(result, type="i1"),
+                          pre=(Fact("nonneg", ("x",)), Fact("neg", ("y",))), where=site))
+    site = "instcombine._rules_round (known nonzero)"
+    rules += [
+        Rule("icmp eq x, 0 -> false (x nonzero)", _icmp("eq", x, zero),
+             Derived("false", type="i1"), pre=(Fact("nonzero", ("x",)),), where=site),
+        Rule("icmp ne x, 0 -> true (x nonzero)", _icmp("ne", x, zero),
+             Derived("true", type="i1"), pre=(Fact("nonzero", ("x",)),), where=site),
+        Rule("icmp ugt x, 0 -> true (x nonzero)", _icmp("ugt", x, zero),
+             Derived("true", type="i1"), pre=(Fact("nonzero", ("x",)),), where=site),
+    ]
+    return rules
+
+
+def _booleans() -> list[Rule]:
+    """instcombine's _booleans and _nots_of_extended_compares (hand-written:
+    they swap operands, insert a new xor, or act on several rows)."""
+    site = "instcombine._booleans"
+    t = Const("T1", "one", "i1")
+    a_, b_ = Var("a", "i1"), Var("b", "i1")
+    rules = []
+    for predicate in PREDICATES:
+        rules.append(Rule(
+            f"xor (icmp {predicate} x, y), true -> icmp {INVERSE[predicate]} x, y",
+            Inst("xor", (_icmp(predicate, x, y), t), type="i1"),
+            _icmp(INVERSE[predicate], x, y), where=site))
+        rules.append(Rule(
+            f"xor (zext (icmp {predicate} x, y)), 1 -> zext (icmp {INVERSE[predicate]} x, y)",
+            Inst("xor", (Inst("zext", (_icmp(predicate, x, y),), type="N"),
+                         Const("O", "one", "N")), type="N"),
+            Inst("zext", (_icmp(INVERSE[predicate], x, y),), type="N"),
+            narrower=(("i1", "N"),), where="instcombine._nots_of_extended_compares"))
+    k1, k2, kk = Const("K1", type="N"), Const("K2", type="N"), Const("K", type="N")
+    rules += [
+        Rule("select (xor c, true), a, b -> select c, b, a",
+             Inst("select", (Inst("xor", (c, t), type="i1"), a_, b_), type="i1"),
+             Inst("select", (c, b_, a_), type="i1"), where=site),
+        Rule("select (xor c, true), a, b -> select c, b, a (any type)",
+             Inst("select", (Inst("xor", (c, t), type="i1"), Var("a"), Var("b"))),
+             Inst("select", (c, Var("b"), Var("a"))), where=site),
+        Rule("trunc (select c, K1, K2) to i1 -> c (K1 odd, K2 even)",
+             Inst("trunc", (Inst("select", (c, k1, k2), type="N"),), type="i1"), c,
+             pre=(Fact("odd", ("K1",)), Fact("even", ("K2",))), narrower=(("i1", "N"),),
+             where=site),
+        Rule("trunc (select c, K1, K2) to i1 -> xor c, true (K1 even, K2 odd)",
+             Inst("trunc", (Inst("select", (c, k1, k2), type="N"),), type="i1"),
+             Inst("xor", (c, Derived("true", type="i1")), type="i1"),
+             pre=(Fact("even", ("K1",)), Fact("odd", ("K2",))), narrower=(("i1", "N"),),
+             where=site),
+        Rule("icmp eq (select c, K1, K2), K -> c (K1 = K, K2 != K)",
+             _icmp("eq", Inst("select", (c, k1, k2), type="N"), kk), c,
+             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), where=site),
+        Rule("icmp ne (select c, K1, K2), K -> c (K1 != K, K2 = K)",
+             _icmp("ne", Inst("select", (c, k1, k2), type="N"), kk), c,
+             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), where=site),
+        Rule("icmp eq (select c, K1, K2), K -> xor c, true (K1 != K, K2 = K)",
+             _icmp("eq", Inst("select", (c, k1, k2), type="N"), kk),
+             Inst("xor", (c, Derived("true", type="i1")), type="i1"),
+             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), where=site),
+        Rule("icmp ne (select c, K1, K2), K -> xor c, true (K1 = K, K2 != K)",
+             _icmp("ne", Inst("select", (c, k1, k2), type="N"), kk),
+             Inst("xor", (c, Derived("true", type="i1")), type="i1"),
+             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), where=site),
+    ]
+    return rules
+
+
+def _overflow() -> list[Rule]:
+    """overflow_intrinsics: extractvalue of a *.with.overflow call with an
+    identity operand (hand-written: the calls are opaque text rows).  The
+    pseudo-opcodes ``{u,s}{add,sub,mul}.overflow.value`` and ``.flag`` are the
+    call's two fields."""
+    site = "overflow_intrinsics.fold_overflow_intrinsics"
+    rules = []
+    for sign in ("u", "s"):
+        for name, identity in (("add", ZERO), ("sub", ZERO), ("mul", ONE)):
+            call = f"{sign}{name}.overflow"
+            # (smul of i1 by 1 is by -1, which overflows for x = -1: not used in i1)
+            wider = (("i1", "T"),) if call == "smul.overflow" else ()
+            rules.append(Rule(f"{call} x, {identity.prop}: value -> x",
+                              Inst(call + ".value", (x, identity)), x, narrower=wider,
+                              where=site))
+            rules.append(Rule(f"{call} x, {identity.prop}: flag -> false",
+                              Inst(call + ".flag", (x, identity), type="i1"),
+                              Derived("false", type="i1"), narrower=wider, where=site))
+        call = f"{sign}mul.overflow"
+        rules.append(Rule(f"{call} x, 0: value -> 0", Inst(call + ".value", (x, ZERO)),
+                          Derived("zero"), where=site))
+        rules.append(Rule(f"{call} x, 0: flag -> false",
+                          Inst(call + ".flag", (x, ZERO), type="i1"),
+                          Derived("false", type="i1"), where=site))
+    return rules
+
+
+def _instsimplify() -> list[Rule]:
+    """instsimplify's rules besides constant folding (whose arithmetic,
+    _evaluate, is checked against the prover's semantics on values)."""
+    site = "instsimplify._fold_round"
+    p = Const("P", "poison")
+    # (the three select rules are driven: _fold_round's masks come from them)
+    selects = [
+        Rule("select true, a, b -> a",
+             Inst("select", (Const("T1", "one", "i1"), Var("a"), Var("b"))), Var("a")),
+        Rule("select false, a, b -> b",
+             Inst("select", (Const("F1", "zero", "i1"), Var("a"), Var("b"))), Var("b")),
+        Rule("select c, a, a -> a", Inst("select", (c, Var("a"), Var("a"))), Var("a")),
+    ]
+    rules = [
+        Rule("select poison, a, b -> poison",
+             Inst("select", (Const("P", "poison", "i1"), Var("a"), Var("b"))),
+             Derived("poison")),
+    ]
+    for name in op.BINARY_OPS:
+        rules.append(Rule(f"{name} poison, x -> poison", _binary(name, p, x),
+                          Derived("poison")))
+        rules.append(Rule(f"{name} x, poison -> poison", _binary(name, x, p),
+                          Derived("poison")))
+    rules.append(Rule("icmp P poison, x -> poison", _icmp("eq", p, x),
+                      Derived("poison", type="i1")))
+    rules.append(Rule("icmp P x, poison -> poison", _icmp("slt", x, p),
+                      Derived("poison", type="i1")))
+    for name in ("zext", "sext"):
+        rules.append(Rule(f"{name} poison -> poison", Inst(name, (Const("P", "poison", "N"),)),
+                          Derived("poison"), narrower=(("N", "T"),)))
+    rules.append(Rule("trunc poison -> poison",
+                      Inst("trunc", (Const("P", "poison", "M"),)), Derived("poison"),
+                      narrower=(("T", "M"),)))
+    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, site) for r in selects] \
+        + [Rule(r.name, r.source, r.target, r.pre, r.narrower, False, site) for r in rules]
+
+
+RULES: tuple[Rule, ...] = tuple(_rules_round() + _strength() + _canonical() + _casts()
+                                + _ranges() + _booleans() + _overflow() + _instsimplify())
+
+
+def site_rules(where: str) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if r.driven and r.where == where)
+
+
+# -- the matcher -----------------------------------------------------------------------
+
+Path = tuple[int, ...]
+
+
+@dataclass
+class Match:
+    """Per driven rule of a site, its mask; and where each bound variable is."""
+
+    masks: dict[str, Any]
+    paths: dict[str, dict[str, Path]]
+
+
+class Operands:
+    """Operand reads over the instruction rows ``roots`` (every row when
+    None), cached by operand path (a path is the operand positions from the
+    root down), shared by the rules of one site.  Arrays are per root."""
+
+    def __init__(self, m: Module, roots: Any = None) -> None:
+        self.m = m
+        self.xp = m.xp
+        self.roots = roots
+        self.cache: dict[Any, Any] = {}
+        self.opcode = m.inst_opcode.astype(m.xp.int32)
+
+    def _memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]
+
+    def row(self, path: Path) -> Any:
+        """The operand table row of each instruction's operand at ``path``."""
+        def make() -> Any:
+            owner = self.owner(path[:-1])
+            return operand_row(self.m, self.m.inst_operand_start[owner], path[-1])
+        return self._memo(("row", path), make)
+
+    def owner(self, path: Path) -> Any:
+        """The instruction at ``path`` (the root itself for the empty path)."""
+        if not path:
+            return self._memo(("owner", ()), lambda: self.xp.arange(self.m.n_instructions)
+                              if self.roots is None else self.roots)
+        return self._memo(("owner", path), lambda: self.xp.where(
+            self.tag(path) == TAG_VALUE, self.ref(path), 0))
+
+    def tag(self, path: Path) -> Any:
+        return self._memo(("tag", path),
+                          lambda: self.m.operand_tag[self.row(path)].astype(self.xp.int32))
+
+    def ref(self, path: Path) -> Any:
+        return self._memo(("ref", path), lambda: self.m.operand_ref[self.row(path)])
+
+    def constant(self, path: Path) -> tuple[Any, Any]:
+        """Whether the operand is an integer constant, and its stored value."""
+        def make() -> tuple[Any, Any]:
+            xp, m = self.xp, self.m
+            is_const = self.tag(path) == TAG_CONSTANT
+            safe = xp.where(is_const, self.ref(path), 0)
+            return is_const & (m.constant_kind[safe] == CONST_INT), m.constant_value[safe]
+        result: tuple[Any, Any] = self._memo(("constant", path), make)
+        return result
+
+    def has_opcode(self, path: Path, name: str) -> Any:
+        def make() -> Any:
+            code = op.OPCODE_ID[name]
+            if not path:
+                return self.at(path, self.opcode) == code
+            return (self.tag(path) == TAG_VALUE) & (self.opcode[self.owner(path)] == code)
+        return self._memo(("opcode", path, name), make)
+
+    def prop(self, path: Path, prop: str, width: Any) -> Any:
+        """Whether the operand is an integer constant with the property at
+        the given widths (one array per root class: the cache keys on it)."""
+        def make() -> Any:
+            is_int, value = self.constant(path)
+            return is_int & CONSTANT_PROPERTIES[prop](self.xp, value, width)
+        self.cache.setdefault(("width", id(width)), width)  # (keeps the id unique)
+        return self._memo(("prop", path, prop, id(width)), make)
+
+    def at(self, path: Path, column: Any) -> Any:
+        """An instruction column read at the instruction at ``path``."""
+        if not path and self.roots is None:
+            return column
+        return column[self.owner(path)]
+
+    def predicate(self, path: Path, name: str) -> Any:
+        return self._memo(("predicate", path, name), lambda: self.at(
+            path, self.m.inst_predicate) == op.ICMP_ID[name])
+
+    def same(self, a: Path, b: Path) -> Any:
+        return self._memo(("same", a, b), lambda: (self.tag(a) == self.tag(b))
+                          & (self.ref(a) == self.ref(b)))
+
+    def same_type(self, a: Path, b: Path) -> Any:
+        """The operand at ``a`` has the type of the instruction at ``b``."""
+        return self._memo(("type", a, b), lambda: self.m.operand_type[self.row(a)]
+                          == self.m.inst_type[self.owner(b)])
+
+
+def match(reads: Operands, rules: tuple[Rule, ...], width: Any) -> Match:
+    """Each rule's source pattern as a mask over the instruction rows (the
+    caller ands in which rows the site admits as roots).  ``width`` is the
+    width of type T at each row, the one the constant properties read."""
+    masks: dict[str, Any] = {}
+    paths: dict[str, dict[str, Path]] = {}
+    for rule in rules:  # over the rule table, not instructions
+        bound: dict[str, Path] = {}
+        masks[rule.name] = _pattern_mask(reads, rule.source, (), bound, width, rule)
+        paths[rule.name] = bound
+    return Match(masks, paths)
+
+
+def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str, Path],
+                  width: Any, rule: Rule) -> Any:
+    if isinstance(pattern, Var):
+        if pattern.name in bound:
+            return reads.same(bound[pattern.name], path)
+        bound[pattern.name] = path
+        return None
+    if isinstance(pattern, Const):
+        bound[pattern.name] = path
+        return reads.prop(path, pattern.prop, width)
+    assert isinstance(pattern, Inst), rule.name
+    mask = reads.has_opcode(path, pattern.opcode)
+    if pattern.predicate:
+        mask = mask & reads.predicate(path, pattern.predicate)
+    if pattern.flags:
+        bits = sum(op.FLAG_WORDS[f] for f in pattern.flags)
+        mask = mask & ((reads.at(path, reads.m.inst_flags) & bits) == bits)
+    for k, operand in enumerate(pattern.operands):  # over the pattern's operands
+        sub = _pattern_mask(reads, operand, path + (k,), bound, width, rule)
+        if sub is not None:
+            mask = mask & sub
+    # a cast back to a variable's own type: the variable's type is the root's
+    if isinstance(pattern.operands[0], Var) and pattern.opcode in ("zext", "sext") and path \
+            and pattern.operands[0].type == rule.source.type:
+        mask = mask & reads.same_type(path + (0,), ())
+    return mask
