@@ -32,6 +32,9 @@ from gpuopt.passes.manager import (
     statistics_report,
     timing_report,
 )
+from gpuopt.report.changes import ChangeRecorder, ModuleChanges
+from gpuopt.report.print_changed import print_changed
+from gpuopt.report.progress import Progress
 from gpuopt.transforms.verify import VerificationError, verify
 
 # Joined modules per part, in bytes of text: bounds the memory of one read
@@ -43,7 +46,9 @@ PART_TEXT_BYTES = 32 << 20
 class Batch:
     def __init__(self, passes: str, device: str, messages: TextIO, *,
                  verify_each: bool = False, print_after_all: bool = False,
-                 part_bytes: int = PART_TEXT_BYTES) -> None:
+                 part_bytes: int = PART_TEXT_BYTES, print_changed: str | None = None,
+                 filter_print_funcs: frozenset[str] | None = None,
+                 record_changes: bool = False) -> None:
         self.plan: tuple[Step, ...] = build_plan(passes)
         self.device = device
         self.messages = messages
@@ -53,6 +58,12 @@ class Batch:
         self.records: list[PassRecord] = []
         self.phases: dict[str, float] = {}
         self.devices: list[str] = []
+        # -print-changed (opt's mode text), -filter-print-funcs, --report: what
+        # each pass changed in each function, per module (report/changes.py)
+        self.print_changed = print_changed
+        self.filter_print_funcs = filter_print_funcs
+        self.record_changes = record_changes or print_changed is not None
+        self.changes: list[ModuleChanges] = []
 
     def phase(self, name: str, start: float) -> None:
         """Add the time since ``start`` to the phase ``name`` (-time-passes)."""
@@ -61,15 +72,25 @@ class Batch:
     def optimize_all(self, sources: list[tuple[str, str]], printed: bool) -> list[str]:
         """Each (text, name)'s optimized text ('' when not ``printed``), in order.
         Modules are joined into parts (ir/join.py) whose functions share every
-        launch; -print-after-all and -verify-each name functions and problems of
-        one module, so they run modules one at a time."""
+        launch; -print-after-all, -verify-each, -print-changed and --report name
+        functions and problems of one module, so they run modules one at a time.
+        A progress bar counts finished modules on a terminal stderr."""
         texts = [text for text, _ in sources]
-        if self.print_after_all or self.verify_each:
+        if self.print_after_all or self.verify_each or self.record_changes:
             parts = [[index] for index in range(len(sources))]
         else:
             parts = group_for_joining(texts, self.part_bytes)
         outputs = [""] * len(sources)
         pending = list(reversed(parts))
+        # a bar on a terminal stderr only, and not over dumps written there
+        dumps = self.print_after_all or self.print_changed is not None
+        with Progress(len(sources), self.messages, enabled=not dumps) as progress:
+            self._optimize_parts(sources, printed, pending, outputs, progress)
+        return outputs
+
+    def _optimize_parts(self, sources: list[tuple[str, str]], printed: bool,
+                        pending: list[list[int]], outputs: list[str],
+                        progress: Progress) -> None:
         while pending:
             part = pending.pop()
             members = [sources[index] for index in part]
@@ -85,7 +106,7 @@ class Batch:
                 continue
             for index, result in zip(part, results, strict=True):
                 outputs[index] = result
-        return outputs
+            progress.advance(len(part))
 
     def _optimize_part(self, members: list[tuple[str, str]], printed: bool) -> list[str]:
         joined = join([text for text, _ in members]) if len(members) > 1 else None
@@ -102,14 +123,14 @@ class Batch:
         self.phase("read", start)
         xp = namespace(self.device, module.n_instructions)
         try:
-            result = self._run_on(xp, module)
+            result = self._run_on(xp, module, members[0][1])
         except Exception as failure:
             if not _out_of_device_memory(failure) or len(members) > 1:
                 raise
             self.messages.write(f"gpuopt: note: {members[0][1]}: the GPU ran out of memory; "
                                 "running this module on the CPU\n")
             xp = np
-            result = self._run_on(np, read_module(*members[0]))
+            result = self._run_on(np, read_module(*members[0]), members[0][1])
         if (label := device_name(xp)) not in self.devices:
             self.devices.append(label)
         if not printed:
@@ -120,7 +141,8 @@ class Batch:
         self.phase("print", start)
         return outputs
 
-    def _run_on(self, xp: Any, module: Module) -> Module:
+    def _run_on(self, xp: Any, module: Module, source: str = "<batch>") -> Module:
+        recorder = ChangeRecorder(module, source) if self.record_changes else None
         start = time.perf_counter()
         module = module.to(xp)
         synchronize(xp)
@@ -130,16 +152,25 @@ class Batch:
             runner.after_pass.append(_verify_after)
         if self.print_after_all:
             runner.after_pass.append(self._print_after)
+        if recorder is not None:
+            runner.after_pass.append(recorder)
         module = runner.run(self.plan, module)
         start = time.perf_counter()
         module = module.to(np)
         self.phase("to host", start)
         self.records += runner.records  # only a run that finished counts
+        if recorder is not None:
+            self.changes.append(recorder.changes)
+            if self.print_changed is not None:
+                self.messages.write(print_changed(recorder.changes, self.print_changed,
+                                                  self.filter_print_funcs))
         return module
 
     def _print_after(self, record: PassRecord, module: Module) -> None:
         """opt's -print-after-all layout: each function after each function pass."""
         for name, text in print_functions(module):
+            if self.filter_print_funcs is not None and name not in self.filter_print_funcs:
+                continue
             self.messages.write(
                 f"; *** IR Dump After {record.llvm_class} on {name} ***\n{text}\n")
 

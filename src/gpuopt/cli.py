@@ -90,6 +90,19 @@ def arguments() -> _Parser:
                         help="print the module on stderr after every pass")
     parser.add_argument("-verify-each", "--verify-each", action="store_true",
                         help="verify the module after every pass")
+    # what each pass did (report/): opt's -print-changed, and an HTML page
+    parser.add_argument("-print-changed", "--print-changed", nargs="?", const="",
+                        default=None, metavar="MODE",
+                        help="print on stderr each function after each pass that changed it, "
+                             "as opt does; MODE: quiet, diff, diff-quiet, cdiff, cdiff-quiet")
+    parser.add_argument("-filter-print-funcs", "--filter-print-funcs", action="append",
+                        default=None, metavar="NAMES",
+                        help="-print-changed and -print-after-all show only these functions "
+                             "(comma-separated; may be repeated)")
+    parser.add_argument("--report", default=None, metavar="FILE",
+                        help="write one self-contained HTML page: every function's CFG "
+                             "before and after (graphviz dot), its diff after each pass that "
+                             "changed it, and time and changes per pass")
     parser.add_argument("--store", default=None, metavar="PATH",
                         help="a per-function store: functions optimized before (same body, "
                              "same pipeline, same gpuopt) are reused, the rest are optimized "
@@ -222,7 +235,8 @@ class Prepared:
         """Runs with equal keys may share one batch (the server gathers them);
         None: this run goes alone (its messages describe its own modules)."""
         o = self.options
-        if o.stats or o.time_passes or o.print_after_all or o.verify_each:
+        if o.stats or o.time_passes or o.print_after_all or o.verify_each \
+                or o.print_changed is not None or o.report is not None:
             return None
         return (o.passes, o.device, o.store, o.store_kind, o.disable_output)
 
@@ -235,6 +249,9 @@ def prepare(argv: list[str], streams: Streams) -> Prepared:
         raise UserError("error: --store cannot be combined with -print-after-all or "
                         "-verify-each (they show whole modules; a stored run optimizes "
                         "functions one by one)")
+    if options.store is not None and (options.print_changed is not None or options.report):
+        raise UserError("error: --store cannot be combined with -print-changed or --report "
+                        "(a stored run does not run the passes on the functions it reuses)")
     sources = [read_source(path, streams.stdin) for path in options.inputs]
     return Prepared(options, destinations, sources)
 
@@ -243,9 +260,11 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
              messages: TextIO) -> tuple[list[str], Any]:
     """The outputs of ``sources`` under ``options``, and the Batch that made them."""
     from gpuopt.batch import Batch  # the passes and NumPy: only when there is work
+    from gpuopt.report import batch_options
 
     batch = Batch(options.passes, options.device, messages,
-                  verify_each=options.verify_each, print_after_all=options.print_after_all)
+                  verify_each=options.verify_each, print_after_all=options.print_after_all,
+                  **batch_options(options))
     if options.store is None:
         return batch.optimize_all(sources, printed=not options.disable_output), batch
     from gpuopt.store.incremental import OpenStores, optimize_with_store
@@ -295,6 +314,11 @@ def finish(prepared: Prepared, outputs: list[str], batch: Any, streams: Streams)
         streams.stderr.write(batch.statistics())
     if prepared.options.time_passes:
         streams.stderr.write(batch.timing())
+    if prepared.options.report is not None:
+        from gpuopt.report.html import summary_of, write_report
+
+        write_report(prepared.options.report, summary_of(batch, prepared.options.passes),
+                     streams.stderr)
     return 0
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gpuopt.diagnostics import TOOL, UserError
+from gpuopt.report.progress import Progress
 
 WATCHED_SUFFIXES = (".c", ".h", ".inc", ".def")
 WATCHED_NAMES = ("Makefile", "makefile", "GNUmakefile")
@@ -86,15 +87,29 @@ def build(directory: Path, command: str, environment: dict[str, str]) -> Rebuild
         log_path = log.name
     try:
         start = time.perf_counter()
-        result = subprocess.run(shlex.split(command), cwd=directory, capture_output=True,
-                                text=True, check=False,
-                                env={**environment, "GPUOPT_CC_LOG": log_path})
+        # a count of finished compiles (lines of the step log) on a terminal
+        # stderr while the build runs: make does not say ahead how many there are
+        with Progress(None, sys.stderr, description="building", unit="compiles") as progress, \
+                subprocess.Popen(shlex.split(command), cwd=directory, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True,
+                                 env={**environment, "GPUOPT_CC_LOG": log_path}) as process:
+            while True:
+                try:
+                    stdout, stderr = process.communicate(timeout=0.25)
+                    break
+                except subprocess.TimeoutExpired:  # retrying loses no output
+                    progress.set_completed(_lines(log_path))
         seconds = time.perf_counter() - start
         steps = [json.loads(line) for line in Path(log_path).read_text().splitlines()
                  if line.strip()]
     finally:
         os.unlink(log_path)
-    return Rebuild(result.returncode, seconds, result.stdout + result.stderr, steps)
+    return Rebuild(process.returncode, seconds, stdout + stderr, steps)
+
+
+def _lines(path: str) -> int:
+    with open(path, "rb") as log:
+        return log.read().count(b"\n")
 
 
 @contextlib.contextmanager
