@@ -108,7 +108,10 @@ def _fold_round(m: Module) -> tuple[Module, int]:
     value, poison, defined = _evaluate(xp, opcode, m.inst_flags.astype(xp.int32),
                                        m.inst_predicate.astype(xp.int32), a, b, width,
                                        result_width)
-    constant_fold = is_int & defined & ((two_operands & int0 & int1) | (cast & int0))
+    # Constants are int64: a zext past i64 of a value with bit 63 set has no such form.
+    unrepresentable = (opcode == op.ZEXT) & (result_width > 64) & ((a >> u64(63)) != 0)
+    constant_fold = is_int & defined & ((two_operands & int0 & int1)
+                                        | (cast & int0 & ~unrepresentable))
     poison_fold = is_int & ((two_operands & (poison0 | poison1)) | (cast & poison0))
     poison = (poison & constant_fold) | poison_fold
 
