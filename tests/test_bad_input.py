@@ -230,6 +230,10 @@ CASES = [
     # -- opcodes and types -----------------------------------------------------
     Case("unknown-opcode", defect(BASE, "add nsw", "addd nsw"), "11:8",
          "expected instruction opcode"),
+    Case("opcode-run-on", defect(BASE, "ret i32 %12", "retZ i32 %12"), "26:3",
+         "expected instruction opcode"),
+    Case("opcode-run-on-named", defect(BASE, "%3 = add nsw", "%3 = add.x nsw"), "11:8",
+         "expected instruction opcode"),
     Case("unknown-opcode-named", defect(LOOP, "%add = add nsw", "%add = plus nsw"), "25:10",
          "expected instruction opcode"),
     Case("i0", defect(BASE, "%3 = add nsw i32 %0, %1", "%3 = add nsw i0 0, 0"), "11:16",
@@ -396,6 +400,25 @@ CASES = [
     Case("struct-not-closed", defect(LOOP, "; Function Attrs",
                                      "%struct.pair = type { i32, i64\n\n; Function Attrs"),
          "6:31", "expected '}' at end of struct"),
+    # -- limits (tests/test_hostile_input.py has the hostile cases) -------------
+    Case("width-in-kept-text", defect(BASE, "declare i32 @printf(ptr noundef, ...)",
+                                      "declare i8388609 @printf(ptr noundef, ...)"), "35:9",
+         "bitwidth for integer type out of range"),
+    Case("literal-past-i64", defect(BASE, "@printf(ptr noundef @.str, i32 noundef %0)",
+                                    "@printf(ptr noundef @.str, i64 noundef "
+                                    "18446744073709551616)"), "31:67",
+         "integer constant 18446744073709551616 does not fit in i64",
+         opt_accepts="opt truncates a literal to its type; the passes read some literals "
+                     "into 64-bit columns, so gpuopt refuses what would have to be cut"),
+    Case("literal-past-i64-in-global", defect(BASE, "@counter = dso_local global i32 0",
+                                              "@counter = dso_local global i64 "
+                                              "-99999999999999999999"), "6:33",
+         "does not fit in i64", opt_accepts="as for literal-past-i64"),
+    Case("literal-of-5000-digits", defect(BASE, "%6 = mul nsw i32 %3, 2",
+                                          "%6 = mul nsw i32 %3, " + "7" * 5000), "16:24",
+         "integer literal of 5000 digits: gpuopt reads at most 4000",
+         opt_accepts="opt reads a literal of any length; Python's int() takes at most 4300 "
+                     "digits, and no front end writes such a literal"),
 ]
 
 

@@ -341,6 +341,11 @@ def run_guarded(argv: list[str], streams: Streams) -> int:
     except VerificationError as failure:
         streams.stderr.write(f"{TOOL}: error: invalid module {failure} (this is a gpuopt bug)\n")
         return 1
+    except MemoryError:
+        # an address-space limit (ulimit -v) or a full machine: no output was
+        # written (finish stages outputs and renames them only at the end)
+        streams.stderr.write(f"{TOOL}: error: out of memory\n")
+        return 1
 
 
 class Terminated(KeyboardInterrupt):

@@ -126,7 +126,12 @@ def split_top_level(body: str) -> list[str]:
     return [item for item in items if item]
 
 
+_HEX_PAIR = re.compile(r"[0-9a-fA-F]{2}")
+
+
 def _c_string(text: str) -> bytes:
+    """The bytes of a c"..." string's body, unescaped as LLVM's lexer does: a
+    backslash before anything but a backslash or two hex digits stays as is."""
     out = bytearray()
     position = 0
     while position < len(text):
@@ -135,9 +140,10 @@ def _c_string(text: str) -> bytes:
                 out.append(92)
                 position += 2
                 continue
-            out.append(int(text[position + 1:position + 3], 16))
-            position += 3
-            continue
+            if _HEX_PAIR.fullmatch(text, position + 1, position + 3):
+                out.append(int(text[position + 1:position + 3], 16))
+                position += 3
+                continue
         out.extend(text[position].encode())
         position += 1
     return bytes(out)

@@ -67,7 +67,9 @@ _TOP_FUNCTION = re.compile(rf"(?:define|declare)\b[^@]*(@{_NAME})\s*\(")
 _TOP_OK = re.compile(r"\s*(?:source_filename\b|target\b|attributes\b|!|\$|module\s+asm\b"
                      r"|uselistorder|declare\b)")
 _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
-_RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9]+)")
+# (the opcode word is taken whole, so 'retZ' or 'add.x' is an unknown opcode,
+# not 'ret' or 'add' with something after it)
+_RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9][-a-zA-Z$._0-9]*+)")
 _BLOCK_ADDRESS = re.compile(rf"blockaddress\(\s*(@{_NAME})\s*,\s*(%{_NAME})\s*\)")
 _TRAILING_METADATA = re.compile(r"(?:\s*,\s*![-a-zA-Z$._0-9]+\s+!(?:[0-9]+|\{[^}]*\}))+\s*$")
 _STRINGS = re.compile(r'c?"[^"]*"|;[^\n]*')
@@ -97,7 +99,7 @@ _REFERENCE_START = re.compile(r'[%@";]')
 _BODY_LINE = re.compile(r"""
     ^[ \t]*(?:
         (?:(%(?:"[^"\n]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*|[0-9]+))[ \t]*=[ \t]*)?
-        ([a-z_0-9]+)(?![-a-zA-Z$._0-9]*:(?:[ \t;\n]|$))
+        ([a-z_0-9][-a-zA-Z$._0-9]*+)(?!:(?:[ \t;\n]|$))
       | ("[^"\n]*"|[-a-zA-Z$._0-9]+):(?=[ \t;\n]|$)
       | (\#dbg_)
       | ([^ \t\n;])
@@ -152,6 +154,26 @@ _FAST_OPCODES = {word: op.OPCODE_ID[word] for word in _BINARY_WORDS | _INT_CAST_
 _INST_ROW = ("aux_type", "shape", "flags", "predicate", "operand_count", "name")
 _OPERAND_ROW = ("tag", "ref", "type")
 _MAX_INT_WIDTH = 1 << 23
+# Decimal digit runs are screened as bytes: digits become '0', 'i' stays, all
+# else is ' ', so bytes.find locates every run of _SCREENED_DIGITS digits or
+# more (at most 10**18 - 1 has fewer, so shorter literals fit any 64-bit
+# column) and every iN of seven digits or more (a width near or past the limit).
+_SCREENED_DIGITS = 19
+_DIGIT_CLASSES = b" " * 48 + b"0" * 10 + b" " * 47 + b"i" + b" " * 150
+_WIDE_INT_TYPE = b"i" + b"0" * len(str(_MAX_INT_WIDTH))
+_DIGIT_RUN = re.compile(rb"0*")
+# The most digits an integer literal may have: Python's int() refuses more than
+# 4300 by default, and no front end writes a literal of even 100.
+MAX_LITERAL_DIGITS = 4000
+# A long literal's type: the iN right before it (attribute words between, as in
+# a call's 'i64 noundef N'), else the last iN shortly before on its line.
+_TYPED_BEFORE = re.compile(r'(?<![-\w.$%@!#"])i([0-9]+)(?:[ \t]+[a-z_]+)*[ \t]+$')
+_INT_TYPE_WORD = re.compile(r'(?<![-\w.$%@!#"])i([0-9]+)\b')
+# How far back the two look (bounded, so a line of many long literals stays linear)
+_TYPED_WINDOW = 64
+_TYPE_WINDOW = 256
+# A string or comment on one line: digits inside are no literal.
+_LINE_STRINGS = re.compile(r'c?"[^"\n]*"|;[^\n]*')
 # Below this many metadata lines, checking each line costs less than a scan.
 _SCAN_MIN_LINES = 64
 _MASK64 = (1 << 64) - 1
@@ -277,6 +299,7 @@ class _Reader:
         text = self.text
         if not text.strip():
             raise UserError(f"{self.source}: error: empty input: expected LLVM IR")
+        self._check_long_literals()
         lines = text.split("\n")
         # line start offsets as Python ints: indexed once per line below
         starts = np.concatenate(([0], np.cumsum(np.fromiter(map(len, lines), np.int64,
@@ -312,6 +335,70 @@ class _Reader:
             self.host.items.pop()
         self._resolve_block_addresses(starts)
         return self._build()
+
+    def _check_long_literals(self) -> None:
+        """Every decimal literal of _SCREENED_DIGITS digits or more, outside
+        strings and comments, must have at most MAX_LITERAL_DIGITS digits and fit
+        its type (iN right before it, else the widest of i64 and the iN last seen
+        on its line): opt silently truncates one that does not, and the passes,
+        which read some literals from text into 64-bit columns, would overflow.
+        Every iN type must be at most _MAX_INT_WIDTH wide, kept text included.
+        Linear: one translate and a few finds over the bytes,
+        and per line with a hit one scan of its strings."""
+        text = self.text
+        digits = text.encode("ascii", "replace").translate(_DIGIT_CLASSES)
+        hits: list[tuple[int, int, bool]] = []  # (start, end of digits, is a type)
+        for pattern, is_type in ((b"0" * _SCREENED_DIGITS, False), (_WIDE_INT_TYPE, True)):
+            position = digits.find(pattern)
+            while position >= 0:
+                end = _DIGIT_RUN.match(digits, position + is_type).end()
+                hits.append((position, end, is_type))
+                position = digits.find(pattern, end)
+        hits.sort()
+        searched, line_start = 0, -1
+        spans: Any = iter(())
+        span: re.Match[str] | None = None
+        for position, end, is_type in hits:
+            newline = text.rfind("\n", searched, position)
+            if newline >= 0 or line_start < 0:
+                line_start = newline + 1
+                spans = _LINE_STRINGS.finditer(text, line_start)
+                span = next(spans, None)
+            searched = end
+            while span is not None and span.end() <= position:
+                span = next(spans, None)
+            if span is not None and span.start() <= position:
+                continue  # in a string or a comment
+            if not is_type:
+                self._check_literal(line_start, position, end)
+            elif _alone(text, position, end) and (
+                    end - position > 8 or int(text[position + 1:end]) > _MAX_INT_WIDTH):
+                raise self.error(position, "bitwidth for integer type out of range")
+
+    def _check_literal(self, line_start: int, position: int, end: int) -> None:
+        text = self.text
+        if end - position > MAX_LITERAL_DIGITS:
+            raise self.error(position, f"integer literal of {end - position} digits: gpuopt "
+                                       f"reads at most {MAX_LITERAL_DIGITS}")
+        negative = text[position - 1:position] == "-"
+        start = position - negative
+        if not _alone(text, start, end):
+            return  # part of a name, a hex or float literal: not an integer literal
+        typed = _TYPED_BEFORE.search(text[max(line_start, start - _TYPED_WINDOW):start])
+        if typed is not None:
+            width = int(typed.group(1))
+        else:
+            widths = _INT_TYPE_WORD.findall(text[max(line_start, start - _TYPE_WINDOW):start])
+            width = max(64, int(widths[-1]) if widths else 0)
+        if not 0 < width <= _MAX_INT_WIDTH or (end - position) * 10 < (width - 1) * 3:
+            return  # a bad width is reported where the type is read; or it fits
+        value = int(text[position:end])
+        # iN holds -2**(N-1) .. 2**N - 1, read as signed or unsigned (hand-written
+        # IR spells -1 as 18446744073709551615; a DIEnumerator's value may too)
+        if value > (1 << (width - 1) if negative else (1 << width) - 1):
+            shown = text[start:end] if end - start <= 24 else text[start:start + 20] + "..."
+            raise self.error(start, f"integer constant {shown} does not fit in i{width} "
+                                    "(gpuopt refuses what opt would truncate)")
 
     def _read_metadata_run(self, lines: list[str], starts: list[int], index: int) -> int:
         """Keep the run of metadata lines that starts at ``index``, checked as
@@ -1696,6 +1783,14 @@ def _skip_balanced(tokens: list[Token], index: int, reader: _Reader) -> int:
             if not stack:
                 return position + 1
     raise reader.error(tokens[index][2], f"'{tokens[index][1]}' is never closed")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a token of its own, not part of a name or a
+    longer number (no name character touches it)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return not (before and (before.isalnum() or before in "-_.$%@!#\"")) and not (
+        after and (after.isalnum() or after in "-_.$\""))
 
 
 def _fast_flags(word: str, spelled: str) -> int:

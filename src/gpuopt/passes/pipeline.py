@@ -18,6 +18,13 @@ from gpuopt.diagnostics import SourceError
 
 PIPELINE_SOURCE = "-passes"
 _NAME = re.compile(r"[A-Za-z0-9_.-]+")
+# Limits, so that no pipeline text recurses without bound or runs for ever:
+# nested pipelines (the parser and the pass manager recurse once per level),
+# and the passes a pipeline runs, repeat<N> counts multiplied out.
+MAX_NESTING = 100
+MAX_PASS_RUNS = 10000
+_NOT_ASCII = re.compile(r"[^\x20-\x7e]")
+_REPEAT_COUNT = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -36,16 +43,45 @@ def parse_pipeline(text: str) -> tuple[Element, ...]:
     """Parse pipeline text; an empty text is an empty pipeline."""
     if not text.strip():
         return ()
-    elements, offset = _parse_list(text, 0)
+    # opt's pipeline text is ASCII; anything else (a Unicode digit that
+    # str.isdigit takes, a control character) is no part of it
+    odd = _NOT_ASCII.search(text)
+    if odd is not None:
+        raise error(text, odd.start(), f"invalid character {odd.group()!a} in pipeline")
+    elements, offset = _parse_list(text, 0, 0)
     if offset != len(text):
         raise error(text, offset, f"unexpected '{text[offset]}' in pipeline")
+    if _pass_runs(elements) > MAX_PASS_RUNS:
+        raise error(text, 0, f"the pipeline runs more than {MAX_PASS_RUNS} passes (repeat "
+                             "counts multiplied out), gpuopt's limit")
     return elements
 
 
-def _parse_list(text: str, offset: int) -> tuple[tuple[Element, ...], int]:
+def _pass_runs(elements: tuple[Element, ...]) -> int:
+    """How many passes ``elements`` run, nested repeat<N> counts multiplied out;
+    once past MAX_PASS_RUNS, some number past it (recursive: the nesting is
+    at most MAX_NESTING deep)."""
+    runs = 0
+    for element in elements:
+        if element.children is None:
+            runs += 1
+            continue
+        times = 1
+        if element.name == "repeat" and element.params is not None \
+                and _REPEAT_COUNT.fullmatch(element.params):
+            digits = element.params.lstrip("0") or "0"
+            # a count of thousands of digits: int() would refuse it, and it is over
+            times = int(digits) if len(digits) <= 9 else MAX_PASS_RUNS + 1
+        runs += times * _pass_runs(element.children)
+        if runs > MAX_PASS_RUNS:
+            return runs
+    return runs
+
+
+def _parse_list(text: str, offset: int, depth: int) -> tuple[tuple[Element, ...], int]:
     elements = []
     while True:
-        element, offset = _parse_element(text, offset)
+        element, offset = _parse_element(text, offset, depth)
         elements.append(element)
         if offset < len(text) and text[offset] == ",":
             offset += 1
@@ -53,7 +89,7 @@ def _parse_list(text: str, offset: int) -> tuple[tuple[Element, ...], int]:
         return tuple(elements), offset
 
 
-def _parse_element(text: str, offset: int) -> tuple[Element, int]:
+def _parse_element(text: str, offset: int, depth: int) -> tuple[Element, int]:
     match = _NAME.match(text, offset)
     if not match:
         found = f"'{text[offset]}'" if offset < len(text) else "end of pipeline"
@@ -75,7 +111,9 @@ def _parse_element(text: str, offset: int) -> tuple[Element, int]:
         offset = cursor + 1
     children = None
     if offset < len(text) and text[offset] == "(":
-        children, offset = _parse_list(text, offset + 1)
+        if depth >= MAX_NESTING:
+            raise error(text, offset, f"pipeline nested more than {MAX_NESTING} deep")
+        children, offset = _parse_list(text, offset + 1, depth + 1)
         if offset >= len(text) or text[offset] != ")":
             raise error(text, offset, "expected ')' to close the nested pipeline")
         offset += 1
