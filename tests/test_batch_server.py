@@ -249,3 +249,25 @@ def test_out_of_gpu_memory_falls_back_to_the_cpu(inputs: list[Path]) -> None:
     # the joined pair was halved, then each module ran on the CPU
     assert messages.getvalue().count("running this module on the CPU") == 2
     assert outputs == [_direct(path) for path in inputs]
+
+
+def test_a_module_in_a_batch_gives_what_it_gives_alone() -> None:
+    """Found by scripts/fuzz/gpu_compare.sh: random IR module (4, 7299) came out
+    differently when (4, 7981) shared its batch, because instcombine decided
+    module-wide whether a round inverted compares and took conditions from
+    selects (a flip in one function held back the others'); each function now
+    decides for itself."""
+    import sys
+
+    from conftest import ROOT
+    from gpuopt.batch import Batch
+
+    sys.path.insert(0, str(ROOT / "scripts" / "fuzz"))
+    import random_ir
+
+    sources = [(random_ir.generate(4, index), f"rir{index}.ll") for index in (7981, 7299)]
+    pipeline = PIPELINE.split("=", 1)[1]
+    together = Batch(pipeline, "cpu", io.StringIO()).optimize_all(sources, printed=True)
+    alone = [Batch(pipeline, "cpu", io.StringIO()).optimize_all([source], printed=True)[0]
+             for source in sources]
+    assert together == alone

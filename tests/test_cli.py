@@ -122,3 +122,16 @@ def test_auto_device_gives_the_cpu_output() -> None:
     cpu = run_gpuopt("-S", "-passes=instsimplify,dce", "--device", "cpu", input_text=SMALL)
     auto = run_gpuopt("-S", "-passes=instsimplify,dce", "--device", "auto", input_text=SMALL)
     assert cpu.returncode == auto.returncode == 0 and cpu.stdout == auto.stdout
+
+
+def test_verify_pass_on_functions_without_arguments() -> None:
+    """Found by the fuzzer: -passes=verify indexed the empty argument column."""
+    module = """@zero = internal constant [8 x i64] zeroinitializer
+define void @zeros() {
+  %p = getelementptr inbounds [4 x i64], ptr @zero, i64 0, i64 3
+  ret void
+}
+"""
+    result = run_gpuopt("-passes=verify", "-S", input_text=module)
+    assert result.returncode == 0, result.stderr
+    assert "define void @zeros()" in result.stdout

@@ -753,17 +753,23 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     # xor (icmp) with the icmp used only by it: invert the icmp (in a round of
     # its own: a flip gives the icmp another use)
     may_invert = is_not & (opcode[negated] == op.ICMP) & (uses[negated] == 1)
-    invert = may_invert & (flipped.shape[0] == 0)
+    # Each function decides for itself (its output must not depend on the
+    # other functions of a batch): one with a flip inverts nothing this round,
+    # and one with negations takes no conditions from selects this round.
+    n_functions = none_waiting.shape[0]
+    flipping = xp.bincount(m.inst_function[flip_rows], minlength=n_functions) > 0
+    invert = may_invert & ~flipping[m.inst_function]
+    busy = flipping | (xp.bincount(m.inst_function[invert], minlength=n_functions) > 0)
     count = int(flipped.shape[0]) + int(invert.sum())
     if count:
-        # what waits for a round without negations: inversions held back by
-        # flips, and conditions from selects (a superset of them: any trunc or
-        # icmp of a select)
+        # what waits for a round without negations, in the functions with
+        # some: inversions held back by flips, and conditions from selects (a
+        # superset of them: any trunc or icmp of a select)
         of_any_select = (tag0 == TAG_VALUE) & (opcode[xp.where(tag0 == TAG_VALUE, ref0, 0)]
                                                == op.SELECT) \
             & ((opcode == op.TRUNC) | (opcode == op.ICMP))
-        waits = of_any_select | (may_invert & ~invert)
-        waiting = xp.bincount(m.inst_function[waits], minlength=none_waiting.shape[0]) > 0
+        waits = (of_any_select | (may_invert & ~invert)) & busy[m.inst_function]
+        waiting = xp.bincount(m.inst_function[waits], minlength=n_functions) > 0
         operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
         target = m.operand_ref[flipped]
         operand_ref[flipped] = negated[target]
@@ -782,8 +788,34 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
         # each inverted xor now means its icmp
         rows = xp.flatnonzero(invert)
         m = replace_and_delete(m, rows, xp.full(rows.shape[0], TAG_VALUE), negated[rows])
-        return m, count, waiting
+        if bool(busy.all()):
+            return m, count, waiting
+        # the other functions: conditions from selects, on the module as it now is
+        m, selects = _select_conditions(m, ~busy)
+        return m, count + selects, waiting
+    m, selects = _select_conditions(m, ~busy)
+    return m, selects, none_waiting
 
+
+def _select_conditions(m: Module, free: Any) -> tuple[Module, int]:
+    """Conditions from selects of constants (see ``_booleans``) in the
+    functions marked ``free``."""
+    xp = m.xp
+    n = m.n_instructions
+    opcode = m.inst_opcode.astype(xp.int32)
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
+    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    i1 = _i1(m)
+    uses = use_counts(m)
+
+    def int_constant(tag: Any, ref: Any) -> tuple[Any, Any]:
+        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
+        return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT), \
+            m.constant_value[safe]
+
+    c1, v1 = int_constant(tag1, ref1)
     # -- conditions from selects of constants ----------------------------------------
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     select_start = start[source]
@@ -794,7 +826,7 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     predicate = m.inst_predicate.astype(xp.int32)
     is_eq, is_ne = predicate == op.ICMP_ID["eq"], predicate == op.ICMP_ID["ne"]
     of_select = (tag0 == TAG_VALUE) & (opcode[source] == op.SELECT) & k1_ok & k2_ok \
-        & (uses > 0)  # a dead one would fire again every round
+        & (uses > 0) & free[m.inst_function]  # (a dead one would fire again every round)
     trunc = of_select & (opcode == op.TRUNC) & (m.inst_type == i1)
     compare = of_select & (opcode == op.ICMP) & (is_eq | is_ne) & c1
     f1 = xp.where(trunc, k1 & 1, xp.where(is_eq, k1 == v1, k1 != v1).astype(xp.int64))
@@ -804,7 +836,7 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     negate = (trunc | compare) & (f1 == 0) & (f2 == 1)
     count = int(same.sum()) + int(negate.sum())
     if count == 0:
-        return m, 0, none_waiting
+        return m, 0
     rows = xp.flatnonzero(same)
     m = replace_uses(m, *_replacement(m, rows, m.operand_tag[condition_row[rows]],
                                       m.operand_ref[condition_row[rows]]))
@@ -827,7 +859,7 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
         m, index = insert_instructions(m, rows, new, operand_owner, operand_tag, operand_ref,
                                        xp.full(2 * k, i1))
         m = replace_uses(m, *_replacement(m, index[rows], xp.full(k, TAG_VALUE), index[n:]))
-    return m, count, none_waiting
+    return m, count
 
 
 def _extract_inserted(m: Module) -> tuple[Module, int]:

@@ -281,6 +281,10 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     stores, store_alloca = stores[order], store_alloca[order]
     store_tag, store_ref, store_key = store_tag[order], store_ref[order], store_key[order]
     store_block_key = xp.unique(store_alloca * n_blocks + block[stores])
+    # what a found store stored (gathered where none may be found: one more
+    # row, never chosen, keeps the gathers in range when there is no store)
+    stored_tag = xp.concatenate((store_tag, xp.zeros(1, dtype=store_tag.dtype)))
+    stored_ref = xp.concatenate((store_ref, xp.zeros(1, dtype=store_ref.dtype)))
 
     def last_store_before(alloca: Any, row: Any, in_block: Any) -> tuple[Any, Any]:
         """Index into the sorted stores of the last store of ``alloca`` before ``row``
@@ -369,8 +373,8 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
         # the last store in the block wins over the block's phi
         has_store, index = last_store_before(y_alloca, block_last_row[y] + 1, y)
         _, phi_index = _in_sorted(xp, phi_key, y_alloca * n_blocks + y)
-        tag[asked] = xp.where(has_store, store_tag[index], TAG_VALUE)
-        ref[asked] = xp.where(has_store, store_ref[index], n + phi_index)
+        tag[asked] = xp.where(has_store, stored_tag[index], TAG_VALUE)
+        ref[asked] = xp.where(has_store, stored_ref[index], n + phi_index)
         return tag, ref
 
     # Phi operands: for each phi, one (value, block) pair per predecessor edge.
@@ -383,8 +387,8 @@ def promote(m: Module, flow: ControlFlow | None = None) -> tuple[Module, dict[st
     earlier, index = last_store_before(load_alloca, loads, block[loads])
     at_phi, phi_index = _in_sorted(xp, phi_key, load_alloca * n_blocks + block[loads])
     above_tag, above_ref = value_leaving(load_alloca, dom.idom[block[loads]].astype(xp.int64))
-    load_tag = xp.where(earlier, store_tag[index], xp.where(at_phi, TAG_VALUE, above_tag))
-    load_ref = xp.where(earlier, store_ref[index], xp.where(at_phi, n + phi_index, above_ref))
+    load_tag = xp.where(earlier, stored_tag[index], xp.where(at_phi, TAG_VALUE, above_tag))
+    load_ref = xp.where(earlier, stored_ref[index], xp.where(at_phi, n + phi_index, above_ref))
 
     # -- 4. rewrite ----------------------------------------------------------------
     # debug records: each declare of a promoted alloca becomes a #dbg_value at

@@ -63,14 +63,20 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
         found = _CALLEE.match(strings.items[int(shape)]) if shape >= 0 else None
         arguments = [_ARGUMENT.fullmatch(item) for item in
                      split_top_level(found.group(4))] if found else []
-        understood = found is not None and len(arguments) == 2 and all(arguments)
+        # (integers of at most 64 bits, literals in their unsigned or signed range)
+        understood = found is not None and len(arguments) == 2 and all(arguments) \
+            and int(found.group(1)) <= 64 and all(
+                argument.group(1) == "\0" or -(1 << 63) <= int(argument.group(1)) < (1 << 64)
+                for argument in arguments if argument is not None)
         table["kind"].append(_KINDS[(found.group(2), found.group(3))] if understood else 0)
         table["width"].append(int(found.group(1)) if understood else 0)
         for name, argument in zip(("a", "b"), arguments if understood else [None, None],
                                   strict=True):
             hole = argument is None or argument.group(1) == "\0"
             table[name + "_hole"].append(int(hole))
-            table[name].append(0 if hole else int(argument.group(1)))
+            # a literal's 64-bit pattern, as an int64 (18446744073709551615 is -1)
+            literal = 0 if hole else int(argument.group(1)) & ((1 << 64) - 1)
+            table[name].append(literal - (1 << 64) if literal >> 63 else literal)
 
     def column(name: str) -> Any:
         return lookup(xp, shapes, table[name], m.inst_shape[calls], 0)

@@ -53,6 +53,8 @@ def verify(m: Module) -> list[str]:
                      TAG_BLOCK: m.block_function}
     for key, column in same_function.items():
         hit = tag == key
+        if column.shape[0] == 0:  # no such rows: the range check found no operand of them
+            continue
         bad = hit & (column[xp.where(hit, ref, 0)] != owner_function)
         if bool(bad.any()):
             problems.append(f"{int(bad.sum())} operands refer to another function")
