@@ -722,20 +722,11 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     none_waiting = xp.zeros(m.function_name.shape[0], dtype=bool)
     if n == 0 or m.operand_tag.shape[0] == 0:
         return m, 0, none_waiting
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
-    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
-    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
-    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    opcode, start, tag0, ref0, tag1, ref1 = _first_operands(m)
     i1 = _i1(m)
 
-    def int_constant(tag: Any, ref: Any) -> tuple[Any, Any]:
-        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
-        return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT), \
-            m.constant_value[safe]
-
     # -- not-conditions: xor c, true ---------------------------------------------
-    c1, v1 = int_constant(tag1, ref1)
+    c1, v1 = _int_constant(m, tag1, ref1)
     is_not = (opcode == op.XOR) & (m.inst_type == i1) & c1 & (v1 & 1 == 1) & (tag0 == TAG_VALUE)
     negated = xp.where(is_not, ref0, 0)  # the c of each not
     uses = use_counts(m)
@@ -797,32 +788,37 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     return m, selects, none_waiting
 
 
+def _first_operands(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
+    """(opcode, operand start, tag and ref of operand 0, of operand 1) per row."""
+    xp = m.xp
+    start = m.inst_operand_start
+    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
+    return (m.inst_opcode.astype(xp.int32), start, m.operand_tag[index0], m.operand_ref[index0],
+            m.operand_tag[index1], m.operand_ref[index1])
+
+
+def _int_constant(m: Module, tag: Any, ref: Any) -> tuple[Any, Any]:
+    """(an integer constant, its value) of operands (tag, ref)."""
+    safe = m.xp.where(tag == TAG_CONSTANT, ref, 0)
+    return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT), m.constant_value[safe]
+
+
 def _select_conditions(m: Module, free: Any) -> tuple[Module, int]:
     """Conditions from selects of constants (see ``_booleans``) in the
     functions marked ``free``."""
     xp = m.xp
     n = m.n_instructions
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
-    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
-    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
-    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
+    opcode, start, tag0, ref0, tag1, ref1 = _first_operands(m)
     i1 = _i1(m)
     uses = use_counts(m)
-
-    def int_constant(tag: Any, ref: Any) -> tuple[Any, Any]:
-        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
-        return (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT), \
-            m.constant_value[safe]
-
-    c1, v1 = int_constant(tag1, ref1)
+    c1, v1 = _int_constant(m, tag1, ref1)
     # -- conditions from selects of constants ----------------------------------------
     source = xp.where(tag0 == TAG_VALUE, ref0, 0)
     select_start = start[source]
     arm1 = operand_row(m, select_start, 1)
     arm2 = operand_row(m, select_start, 2)
-    k1_ok, k1 = int_constant(m.operand_tag[arm1], m.operand_ref[arm1])
-    k2_ok, k2 = int_constant(m.operand_tag[arm2], m.operand_ref[arm2])
+    k1_ok, k1 = _int_constant(m, m.operand_tag[arm1], m.operand_ref[arm1])
+    k2_ok, k2 = _int_constant(m, m.operand_tag[arm2], m.operand_ref[arm2])
     predicate = m.inst_predicate.astype(xp.int32)
     is_eq, is_ne = predicate == op.ICMP_ID["eq"], predicate == op.ICMP_ID["ne"]
     of_select = (tag0 == TAG_VALUE) & (opcode[source] == op.SELECT) & k1_ok & k2_ok \
