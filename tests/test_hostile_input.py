@@ -479,8 +479,8 @@ lp:
   resume { ptr, i32 } %l
 }
 """,
-    "fuzzer-invoke-syntax-crash": (Path(__file__).parent / "fuzz_regressions" / "open"
-                                   / "fuzzer-invoke-syntax-crash.ll").read_text(),
+    **{name: (Path(__file__).parent / "fuzz_regressions" / "open" / f"{name}.ll").read_text()
+       for name in ("fuzzer-invoke-syntax-crash", "fuzzer-unwind-index", "fuzzer-phi-entries")},
 }
 
 
