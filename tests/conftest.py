@@ -19,6 +19,11 @@ GPUOPT = [sys.executable, "-m", "gpuopt"]
 FILECHECK = "/usr/lib/llvm-22/bin/FileCheck"
 
 
+# GPU-only tests: skipped only where there is no GPU (a real missing resource)
+requires_gpu = pytest.mark.skipif(cupy_or_none() is None,
+                                  reason="no GPU: CuPy with a CUDA device is not available")
+
+
 def _backends() -> list[Any]:
     cupy = cupy_or_none()
     return [pytest.param(np, id="numpy"),

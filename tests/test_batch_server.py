@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GPUOPT
+from conftest import GPUOPT, requires_gpu
 from gpuopt.backend import cupy_or_none
 
 PIPELINE = "-passes=function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
@@ -229,8 +229,7 @@ def test_second_server_on_one_socket_is_refused(server: str) -> None:
     assert "already running" in result.stderr
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 def test_out_of_gpu_memory_falls_back_to_the_cpu(inputs: list[Path]) -> None:
     from gpuopt.batch import Batch
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, requires_gpu
 from gpuopt import backend
 from gpuopt.analysis.cfg import build_cfg
 from gpuopt.analysis.dominators import bfs_depth, dominator_tree
@@ -34,8 +34,7 @@ def _modules() -> list[tuple[str, str]]:
                     ("switch_phi", shapes.switch_phi(3000))]
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 @pytest.mark.parametrize(("name", "text"), _modules(), ids=[name for name, _ in _modules()])
 def test_fused_bfs_gives_the_frontier_code(name: str, text: str,
                                            monkeypatch: pytest.MonkeyPatch) -> None:

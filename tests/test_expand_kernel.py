@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from conftest import require_tool
+from conftest import require_tool, requires_gpu
 from gpuopt import arrays, backend
 from gpuopt.backend import cupy_or_none
 
@@ -68,8 +68,7 @@ def test_c_expand_gives_the_array_code(c_expand: Any) -> None:
         assert np.array_equal(element, expected_element)
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 @pytest.mark.parametrize("dtype", ["int32", "int64"])
 def test_fused_expand_gives_the_array_code(dtype: str, monkeypatch: pytest.MonkeyPatch) -> None:
     cupy = cupy_or_none()

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from conftest import GPUOPT
+from conftest import GPUOPT, requires_gpu
 from gpuopt import cli
 from gpuopt.backend import cupy_or_none
 from test_store import _damage_body
@@ -78,8 +78,8 @@ def test_interrupted_run_leaves_previous_outputs(long_inputs: list[Path], tmp_pa
     assert [destination.read_text() for destination in destinations] == [OLD] * len(destinations)
 
 
-def test_interrupt_while_renaming_waits_until_every_output_is_in_place(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _three_inputs(tmp_path: Path) -> tuple[list[str], Path]:
+    """Three small modules to optimize into an empty output folder."""
     sources = []
     for index in range(3):
         source = tmp_path / f"m{index}.ll"
@@ -87,6 +87,12 @@ def test_interrupt_while_renaming_waits_until_every_output_is_in_place(
         sources.append(str(source))
     out = tmp_path / "out"
     out.mkdir()
+    return sources, out
+
+
+def test_interrupt_while_renaming_waits_until_every_output_is_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sources, out = _three_inputs(tmp_path)
     rename = os.replace
 
     def interrupted_rename(source: str, destination: str) -> None:
@@ -102,13 +108,7 @@ def test_interrupt_while_renaming_waits_until_every_output_is_in_place(
 
 def test_interrupt_while_staging_leaves_no_output(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    sources = []
-    for index in range(3):
-        source = tmp_path / f"m{index}.ll"
-        source.write_text(MODULE)
-        sources.append(str(source))
-    out = tmp_path / "out"
-    out.mkdir()
+    sources, out = _three_inputs(tmp_path)
     stage = cli._PendingOutputs.stage
     staged: list[str] = []
 
@@ -162,8 +162,7 @@ def test_damaged_store_record_is_recomputed(kind: str, tmp_path: Path) -> None:
     assert "3 store - Functions reused from the store" in third.stderr
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 @pytest.mark.parametrize("halves_fit", [True, False], ids=["halves-fit", "nothing-fits"])
 def test_out_of_gpu_memory_in_the_middle_of_a_batch(halves_fit: bool,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:

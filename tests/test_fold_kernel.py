@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from conftest import require_tool
+from conftest import require_tool, requires_gpu
 from gpuopt import backend
 from gpuopt.backend import cupy_or_none
 from gpuopt.ir import opcodes as op
@@ -83,8 +83,7 @@ def test_c_fold_rules_give_what_the_array_rules_give(c_fold: Any, seed: int) -> 
     assert np.array_equal(value, expected_value)
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_fold_kernel_gives_the_array_code(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     cupy = cupy_or_none()

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from conftest import ROOT, require_tool
+from conftest import ROOT, require_tool, requires_gpu
 from gpuopt import backend
 from gpuopt.backend import cupy_or_none
 from gpuopt.ir.module import TAG_ARGUMENT, TAG_VALUE, Module
@@ -115,8 +115,7 @@ def test_c_scans_give_what_the_array_scans_give(c_scan: Any,
     assert undefined_total > 100  # the scans find something to compare
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 def test_kernel_scans_give_the_array_scans(modules: list[tuple[str, str]],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     cupy = cupy_or_none()

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from conftest import ROOT, require_tool
+from conftest import ROOT, require_tool, requires_gpu
 from gpuopt import backend
 from gpuopt.analysis import range_kernels, ranges
 from gpuopt.backend import cupy_or_none
@@ -137,8 +137,7 @@ def _modules() -> list[tuple[str, str]]:
                     ("tiny_functions", shapes.tiny_functions(3000))]
 
 
-@pytest.mark.skipif(cupy_or_none() is None,
-                    reason="no GPU: CuPy with a CUDA device is not available")
+@requires_gpu
 @pytest.mark.parametrize(("name", "text"), _modules(), ids=[name for name, _ in _modules()])
 def test_fused_rounds_give_the_array_rounds(name: str, text: str,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
