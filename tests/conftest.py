@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the input shapes of bench/shapes.py, for speed tests
 GPUOPT = [sys.executable, "-m", "gpuopt"]
 FILECHECK = "/usr/lib/llvm-22/bin/FileCheck"
+N_CSMITH = 60  # csmith programs in the small corpus
 
 
 # GPU-only tests: skipped only where there is no GPU (a real missing resource)
@@ -62,3 +63,19 @@ def opt_canonical(text: str) -> str:
                             text=True, check=True)
     return "\n".join(line for line in result.stdout.splitlines()
                      if not line.startswith("; ModuleID"))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> dict[str, dict[str, object]]:
+    """Build (or reuse) the small corpus: N_CSMITH csmith programs and the Rust one
+    (scripts/corpus/build_corpus.py); each program's entry from its corpus.json."""
+    scripts = str(ROOT / "scripts" / "corpus")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import checks
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus" / "build_corpus.py"),
+                    "--only", "csmith,rust-collections", "--csmith", str(N_CSMITH)],
+                   check=True, capture_output=True, text=True)
+    programs: dict[str, dict[str, object]] = checks.corpus_programs()
+    return programs

@@ -11,30 +11,19 @@ bzip2, the regex crates) are covered by scripts/corpus/roundtrip.py.
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import N_CSMITH, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
 import checks
 
-N_CSMITH = 60
 PIPELINES = ["function(instsimplify,dce)",
              "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"]
 SMALL_PROGRAMS = [f"csmith#{index}" for index in range(N_CSMITH)] + ["rust-collections"]
-
-
-@pytest.fixture(scope="session")
-def corpus() -> dict[str, dict[str, object]]:
-    """Build (or reuse) the small corpus: N_CSMITH csmith programs and the Rust one."""
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus" / "build_corpus.py"),
-                    "--only", "csmith,rust-collections", "--csmith", str(N_CSMITH)],
-                   check=True, capture_output=True, text=True)
-    return checks.corpus_programs()
 
 
 def program(corpus: dict[str, dict[str, object]], key: str) -> tuple[str, dict[str, object]]:

@@ -7,13 +7,15 @@ import io
 
 import pytest
 
-from conftest import opt_verify
+from conftest import ROOT, opt_verify
 from gpuopt.batch import Batch
 from gpuopt.diagnostics import SourceError
-from gpuopt.ir.join import join, join_key, split
+from gpuopt.ir.join import canonical_appended, join, join_key, split
 from gpuopt.ir.printer import print_items
 from gpuopt.ir.reader import read_module
+from gpuopt.store.incremental import optimize_with_store
 
+LIT = ROOT / "tests" / "lit"
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
 
 HEAD = ('target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-'
@@ -146,3 +148,33 @@ def test_an_error_names_the_module_alone(bad: str) -> None:
         batch.optimize_all([(FIRST, "a.ll"), (broken, "b.ll")], printed=True)
     assert caught.value.source == "b.ll"
     assert caught.value.line == 21
+
+
+def test_appended_metadata_numbered_by_first_reference() -> None:
+    body = "define void @f() {\n  #dbg_value(i32 0, !3, !DIExpression(), !12)\n" \
+           "  #dbg_value(i32 1, !3, !DIExpression(), !10)\n  ret void, !dbg !14\n}\n!9 = !{}"
+    appended = ["!10 = !DILocation(line: 0, scope: !4)", "!11 = !DILocation(line: 0, scope: !5)",
+                "!12 = !DILocation(line: 0, scope: !6)", "!14 = !DILocation(line: 0, scope: !4)"]
+    text = canonical_appended(body, appended, 10)
+    # first reference first; !14 says what !10 says, so it is !11 too; !11 is gone
+    assert text.splitlines()[1:4] == ["  #dbg_value(i32 0, !3, !DIExpression(), !10)",
+                                      "  #dbg_value(i32 1, !3, !DIExpression(), !11)",
+                                      "  ret void, !dbg !11"]
+    assert text.splitlines()[-2:] == ["!10 = !DILocation(line: 0, scope: !6)",
+                                      "!11 = !DILocation(line: 0, scope: !4)"]
+
+
+def test_new_debug_locations_are_the_same_however_the_work_is_grouped() -> None:
+    """Promotion adds line-0 locations; a module alone, joined with others,
+    or cut into one unit per function (the store, --ray) numbers them alike."""
+    sources = [((LIT / name).read_text(), name) for name in ("sroa.ll", "mem2reg.ll")]
+    sources.append((sources[0][0], "again.ll"))
+    alone = Batch(STANDARD, "cpu", io.StringIO(), part_bytes=0).optimize_all(sources,
+                                                                             printed=True)
+    joined = Batch(STANDARD, "cpu", io.StringIO()).optimize_all(sources, printed=True)
+    by_function = optimize_with_store(Batch(STANDARD, "cpu", io.StringIO()), None, STANDARD,
+                                      sources)
+    assert joined == alone == by_function
+    assert any("= !DILocation(line: 0" in text for text in alone)
+    for text in alone:
+        assert opt_verify(text) == ""

@@ -20,7 +20,7 @@ import numpy as np
 
 from gpuopt.backend import cupy_or_none, device_name, namespace, synchronize
 from gpuopt.diagnostics import UserError
-from gpuopt.ir.join import group_for_joining, join, split
+from gpuopt.ir.join import canonical_appended, group_for_joining, highest_number, join, split
 from gpuopt.ir.module import Module
 from gpuopt.ir.printer import print_functions, print_items
 from gpuopt.ir.reader import read_module
@@ -113,6 +113,7 @@ class Batch:
         start = time.perf_counter()
         if joined is None:
             module = read_module(*members[0])
+            source_items = len(module.host.items)
         else:
             try:
                 module = read_module(joined.text, "<batch>")
@@ -137,7 +138,13 @@ class Batch:
             return [""] * len(members)
         start = time.perf_counter()
         items = print_items(result)
-        outputs = ["\n".join(items) + "\n"] if joined is None else split(items, joined)
+        if joined is None:  # metadata passes appended, numbered as in any grouping (join.py)
+            text = members[0][0]
+            outputs = [canonical_appended("\n".join(items[:source_items]), items[source_items:],
+                                          highest_number(text, "!") if len(items) > source_items
+                                          else 0) + "\n"]
+        else:
+            outputs = split(items, joined)
         self.phase("print", start)
         return outputs
 

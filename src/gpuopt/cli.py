@@ -2,6 +2,7 @@
 
     gpuopt [-passes=PIPELINE] [-S] [-o FILE] [INPUT]
     gpuopt [-passes=PIPELINE] INPUT... --output-dir DIR
+    gpuopt --ray[=ADDRESS] [-passes=PIPELINE] INPUT...  (cluster/: across a Ray cluster)
     gpuopt serve [--socket PATH] [--device D]      (server.py)
     gpuopt watch [DIR] [--build CMD]               (build/watch.py)
     gpuopt --server[=PATH] ARGS...                  (the same command, run by a server)
@@ -112,6 +113,11 @@ def arguments() -> _Parser:
     parser.add_argument("--device", default="cpu", choices=("cpu", "gpu", "auto"),
                         help="where the passes run: cpu (NumPy, default), gpu (CuPy), or auto "
                              "(the GPU when CuPy sees one and the input is large)")
+    parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                        help="shard the functions across a Ray cluster: one warm worker per "
+                             "GPU (--device gpu or auto) or per CPU; ADDRESS (host:port, "
+                             "ray://..., auto) joins a running cluster, none or 'local' starts "
+                             "one on this machine. Write --ray=ADDRESS before the inputs")
     return parser
 
 
@@ -238,11 +244,13 @@ class Prepared:
         if o.stats or o.time_passes or o.print_after_all or o.verify_each \
                 or o.print_changed is not None or o.report is not None:
             return None
-        return (o.passes, o.device, o.store, o.store_kind, o.disable_output)
+        return (o.passes, o.device, o.store, o.store_kind, o.disable_output, o.ray)
 
 
 def prepare(argv: list[str], streams: Streams) -> Prepared:
     options = arguments().parse_args(argv)
+    if options.ray is not None:
+        _check_ray_options(options)
     destinations = [path if path in (None, "-") else os.path.abspath(path)
                     for path in _destinations(options)]
     if options.store is not None and (options.print_after_all or options.verify_each):
@@ -256,6 +264,20 @@ def prepare(argv: list[str], streams: Streams) -> Prepared:
     return Prepared(options, destinations, sources)
 
 
+def _check_ray_options(options: argparse.Namespace) -> None:
+    from gpuopt.cluster.pool import ADDRESS
+
+    if not ADDRESS.fullmatch(options.ray):
+        # '--ray a.ll': argparse took the first input for the address
+        options.inputs = [options.ray] + [path for path in options.inputs if path != "-"]
+        options.ray = "local"
+    if options.print_after_all or options.verify_each or options.print_changed is not None \
+            or options.report is not None:
+        raise UserError("error: --ray cannot be combined with -print-after-all, -verify-each, "
+                        "-print-changed or --report (they follow whole modules through the "
+                        "passes; a --ray run optimizes functions on many workers)")
+
+
 def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
              messages: TextIO) -> tuple[list[str], Any]:
     """The outputs of ``sources`` under ``options``, and the Batch that made them."""
@@ -265,15 +287,25 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
     batch = Batch(options.passes, options.device, messages,
                   verify_each=options.verify_each, print_after_all=options.print_after_all,
                   **batch_options(options))
-    if options.store is None:
+    if options.store is None and options.ray is None:
         return batch.optimize_all(sources, printed=not options.disable_output), batch
-    from gpuopt.store.incremental import OpenStores, optimize_with_store
+    from gpuopt.store.incremental import OpenStores, UnitOptimizer, optimize_with_store
 
-    store = OpenStores.get(options.store, options.store_kind)
+    optimize_units: UnitOptimizer | None = None
+    if options.ray is not None:
+        from gpuopt.cluster.dispatch import optimize_units as on_cluster
+        from gpuopt.cluster.pool import RayPool
+
+        pool = RayPool.get(options.ray, options.device)
+        optimize_units = lambda units: on_cluster(batch, pool, options.passes, units)  # noqa: E731
     try:
-        return optimize_with_store(batch, store, options.passes, sources), batch
+        store = None if options.store is None else OpenStores.get(options.store,
+                                                                   options.store_kind)
+        return optimize_with_store(batch, store, options.passes, sources, optimize_units), batch
     finally:
         OpenStores.run_ended()
+        if options.ray is not None:
+            RayPool.run_ended()
 
 
 @contextmanager

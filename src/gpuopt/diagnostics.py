@@ -29,6 +29,10 @@ class SourceError(UserError):
         self.message = message
         self.line_text = line_text
 
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, int, int, str, str]]:
+        # pickled whole: a Ray worker's error reaches the driver as raised
+        return (type(self), (self.source, self.line, self.column, self.message, self.line_text))
+
     def render(self) -> str:
         # One character per column, so the caret lines up: a tab shows as one
         # space, and control characters (binary input) as '?', not raw bytes.

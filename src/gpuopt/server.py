@@ -63,8 +63,9 @@ class _Engine:
     every launch), and each client gets the output, messages and status its
     run alone would give."""
 
-    def __init__(self, device: str) -> None:
+    def __init__(self, device: str, ray: str | None = None) -> None:
         self.device = device
+        self.ray = ray           # --ray's address for every request, when the server has one
         self.served = 0
         self.gathered = 0        # requests that shared a batch with another
         self.busy = False
@@ -120,7 +121,9 @@ class _Engine:
                 self._together(members)
 
     def _argv(self, request: _Request) -> list[str]:
-        return ["--device", self.device, *request.argv]  # the request's own --device wins
+        # the request's own --device (and --ray) wins
+        ray = [] if self.ray is None else [f"--ray={self.ray}"]
+        return ["--device", self.device, *ray, *request.argv]
 
     def _enter(self, request: _Request) -> bool:
         try:
@@ -235,6 +238,10 @@ def _serve_arguments() -> argparse.ArgumentParser:
     parser.add_argument("--warm", nargs="*", default=[], metavar="FILE",
                         help="run the standard pipeline on these IR files at start, so that "
                              "the GPU's kernels are compiled before the first request")
+    parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                        help="run every request across a Ray cluster, whose workers stay warm "
+                             "between requests (as 'gpuopt --ray'; none or 'local' starts one "
+                             "on this machine)")
     parser.add_argument("--idle-exit", type=float, default=0.0, metavar="SECONDS",
                         help="exit after this long without a request (0: never)")
     parser.add_argument("--stop", action="store_true",
@@ -251,8 +258,13 @@ def serve_main(argv: list[str]) -> int:
     from gpuopt.store.incremental import OpenStores
 
     OpenStores.keep = True  # stores stay open between requests: one process writes them
+    if options.ray is not None:
+        from gpuopt.cluster.pool import RayPool
 
-    engine = _Engine(options.device)
+        RayPool.keep = True  # the workers stay warm between requests
+        RayPool.get(options.ray, options.device)  # connect (and fail) before serving
+
+    engine = _Engine(options.device, options.ray)
     for file in options.warm:
         status, _, err = engine.run(["-passes=" + STANDARD_PIPELINE, "-disable-output",
                                      os.path.abspath(file)], os.getcwd(), b"")
@@ -285,6 +297,10 @@ def serve_main(argv: list[str]) -> int:
         if os.path.exists(path):
             os.unlink(path)
     OpenStores.close_all()
+    if options.ray is not None:
+        from gpuopt.cluster.pool import RayPool
+
+        RayPool.close_all()
     sys.stderr.write(f"{TOOL}: server stopped after {engine.served} requests "
                      f"({engine.gathered} of them shared a batch)\n")
     return 0

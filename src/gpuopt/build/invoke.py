@@ -3,7 +3,10 @@ else in their own process; with the function store when the build has one.
 
 ``GPUOPT_STORE=PATH`` gives every run ``--store PATH`` (``GPUOPT_STORE_KIND``
 picks sqlite or cozo) and gives code generation its cache of partition
-objects, ``PATH.objects`` (build/codegen.py).  This module imports only the
+objects, ``PATH.objects`` (build/codegen.py).  ``GPUOPT_RAY=ADDRESS`` gives
+every run ``--ray=ADDRESS`` (``local``: a cluster on this machine); with a
+warm server, start it with ``gpuopt serve --ray`` instead, so that one
+connection and its warm workers serve the whole build.  This module imports only the
 standard library: a driver that passes a command through starts fast.
 """
 
@@ -47,6 +50,8 @@ def gpuopt_argv(source: str, destination: str, passes: str = STANDARD_PIPELINE,
                  env.get("GPUOPT_STORE_KIND", "sqlite")]
         if counts:
             argv.append("-stats")
+    if ray := env.get("GPUOPT_RAY"):
+        argv.append(f"--ray={ray}")
     return argv
 
 

@@ -16,7 +16,8 @@ way in:
 A named-metadata line ``!gpuopt.b<K>.end = !{}`` closes each module, so the
 joined module's printed items cut back into modules, which are then renamed
 back.  Metadata that passes append (new ``!DILocation`` lines) goes to the
-modules that refer to it, numbered after their own.  Modules that cannot be
+modules that refer to it, numbered after their own the one way every
+grouping of the work gives (``canonical_appended``).  Modules that cannot be
 joined safely (numbered types; another datalayout, triple or module-wide fact
 that passes read: extern_weak, eh-asynch) go into separate groups.
 """
@@ -72,7 +73,7 @@ class Joined:
     parts: list[_Part]
 
 
-def _highest(text: str, sigil: str) -> int:
+def highest_number(text: str, sigil: str) -> int:
     """One past the highest !N or #N outside strings and comments (0: none)."""
     highest = -1
     for found in NUMBERS.finditer(text):
@@ -93,7 +94,7 @@ def join(texts: list[str]) -> Joined:
     metadata_offset = attribute_offset = 0
     for index, text in enumerate(texts):
         prefix = f"{MARK}{index}." if index else ""
-        metadata_count, attribute_count = _highest(text, "!"), _highest(text, "#")
+        metadata_count, attribute_count = highest_number(text, "!"), highest_number(text, "#")
         intrinsics = {found.group(1): found.start(1)
                       for found in _INTRINSIC_DECLARATION.finditer(text)}
         renamed = text
@@ -164,8 +165,60 @@ def split(items: list[str], joined: Joined) -> list[str]:
         start = end + 1
         while own and own[-1] == "":  # as a module read alone ends
             own.pop()
-        texts.append(_renumber("\n".join(own + added[index]), part, renumber[index]) + "\n")
+        body = _renumber("\n".join(own), part, renumber[index])
+        lines = [_renumber(line, part, renumber[index]) for line in added[index]]
+        texts.append(canonical_appended(body, lines,
+                                        part.metadata_end - part.metadata_offset) + "\n")
     return texts
+
+
+_DEFINITION = re.compile(r"^!([0-9]+) = (.*)$", re.DOTALL)
+_OWN_DEFINITION = re.compile(r"^!([0-9]+) = ([^\n]*)$", re.MULTILINE)
+
+
+def canonical_appended(body: str, appended: list[str], first: int) -> str:
+    """``body`` (a module without the metadata lines passes appended) and
+    those lines (``!N = ...``, N >= ``first``), renumbered from ``first``.
+
+    Passes number the nodes they add (line-0 ``!DILocation``s of promoted
+    variables' records, transforms/debug_values.py) in the order they make
+    them, and that order depends on how the work was grouped: a module alone,
+    joined with others, or cut into one unit per function (the store,
+    ``--ray``).  Every output numbers them this one way instead: by first
+    reference in the text, each distinct node once and a node the module
+    already has as itself (LLVM uniques equal locations too; a pass reuses
+    the first equal node it sees, and a unit of the store holds only the
+    nodes it reaches), and a node nothing refers to any more dropped (LLVM
+    prints only metadata something reaches)."""
+    if not appended:
+        return body
+    definitions: dict[int, str] = {}
+    for line in appended:
+        found = _DEFINITION.match(line)
+        if found is None:
+            raise ValueError(f"not an appended metadata line: {line!r}")
+        definitions[int(found.group(1))] = found.group(2)
+    numbers: dict[int, int] = {}
+    by_text: dict[str, int] = {}  # the module's own first, in line order
+    wanted = set(definitions.values())
+    for found in _OWN_DEFINITION.finditer(body):
+        if found.group(2) in wanted:
+            by_text.setdefault(found.group(2), int(found.group(1)))
+    lines: list[str] = []
+
+    def renumber(found: re.Match[str]) -> str:
+        if found.group("sigil") != "!" or int(found.group("number")) < first:
+            return found.group()
+        number = int(found.group("number"))
+        if number not in numbers:
+            text = NUMBERS.sub(renumber, definitions[number])  # (the nodes it names first)
+            if text not in by_text:
+                by_text[text] = first + len(lines)
+                lines.append(f"!{by_text[text]} = {text}")
+            numbers[number] = by_text[text]
+        return f"!{numbers[number]}"
+
+    return "\n".join([NUMBERS.sub(renumber, body), *lines])
 
 
 def _renumber(text: str, part: _Part, added: dict[int, int]) -> str:

@@ -27,7 +27,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from gpuopt.ir.join import MODULE_FACTS, NAME, NUMBERS
+from gpuopt.ir.join import MODULE_FACTS, NAME, NUMBERS, canonical_appended
 
 FORMAT = 1  # of keys and stored values: bump when either changes meaning
 
@@ -427,4 +427,4 @@ def assemble(module: Cut, values: list[str]) -> str:
         position = end
     pieces.append(_COMMENT_LINE.sub("", module.text[position:]))
     out = "".join(pieces).rstrip("\n")
-    return "\n".join([out, *appended]) + "\n"
+    return canonical_appended(out, appended, module.highest_metadata + 1) + "\n"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import ClassVar
@@ -48,9 +49,18 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def optimize_with_store(batch: Batch, store: Store, passes: str,
-                        sources: list[tuple[str, str]]) -> list[str]:
-    """Each (text, name)'s optimized text, through the store."""
+# Optimizes (text, name) units into their texts, in order: the batch itself,
+# or a Ray pool (cluster/dispatch.py).
+UnitOptimizer = Callable[[list[tuple[str, str]]], list[str]]
+
+
+def optimize_with_store(batch: Batch, store: Store | None, passes: str,
+                        sources: list[tuple[str, str]],
+                        optimize_units: UnitOptimizer | None = None) -> list[str]:
+    """Each (text, name)'s optimized text, through the store; with no store,
+    every unit is a miss (a ``--ray`` run cuts modules into units too).
+    The units are looked up before any is optimized, and only the driver
+    writes the store."""
     start = time.perf_counter()
     salt = f"{passes}\0{code_digest()}"
     cuts: list[Cut] = []
@@ -63,24 +73,28 @@ def optimize_with_store(batch: Batch, store: Store, passes: str,
         cuts.append(cut(text, salt))
     units = [unit for found in cuts for unit in found.units]
     wanted = {unit.key: unit for unit in units}
-    stored = {key: entry.body for key, entry in store.get_many(list(wanted)).items()}
+    stored = {} if store is None else \
+        {key: entry.body for key, entry in store.get_many(list(wanted)).items()}
     reused = sum(unit.key in stored for unit in units)
     misses = [unit for key, unit in wanted.items() if key not in stored]
-    batch.phase("store lookup", start)
+    batch.phase("store lookup" if store is not None else "cut into functions", start)
     if misses:
         owners = {unit.key: name for found, (_, name) in zip(cuts, sources, strict=True)
                   for unit in found.units}
-        optimized = _optimize_units(batch, misses, owners, sources)
+        optimized = _optimize_units(batch, misses, owners, sources, optimize_units)
         entries = []
         for unit, text in zip(misses, optimized, strict=True):
             stored[unit.key] = stored_value(unit, text)
             entries.append(Entry(unit.key, unit.name, stored[unit.key], unit.callees))
-        start = time.perf_counter()
-        store.put_many(entries)
-        batch.phase("store write", start)
+        if store is not None:
+            start = time.perf_counter()
+            store.put_many(entries)
+            batch.phase("store write", start)
     start = time.perf_counter()
     outputs = [assemble(found, [stored[unit.key] for unit in found.units]) for found in cuts]
-    batch.phase("store assemble", start)
+    batch.phase("store assemble" if store is not None else "assemble modules", start)
+    if store is None:
+        return outputs
     batch.records.append(PassRecord("store", "Store", 0.0, {
         "Functions reused from the store": reused,
         "Functions optimized and stored": len(misses)}, 0, 0))
@@ -88,13 +102,16 @@ def optimize_with_store(batch: Batch, store: Store, passes: str,
 
 
 def _optimize_units(batch: Batch, misses: list[Unit], owners: dict[str, str],
-                    sources: list[tuple[str, str]]) -> list[str]:
+                    sources: list[tuple[str, str]],
+                    optimize_units: UnitOptimizer | None) -> list[str]:
     """The missing units optimized in one batch; a unit that does not read
     means the module's own text has the error (reported as a plain read
     reports it) or, failing that, a unit this file built wrong."""
+    units = [(unit.text, f"{owners[unit.key]}: @{unit.name}") for unit in misses]
     try:
-        return batch.optimize_all([(unit.text, f"{owners[unit.key]}: @{unit.name}")
-                                   for unit in misses], printed=True)
+        if optimize_units is None:
+            return batch.optimize_all(units, printed=True)
+        return optimize_units(units)
     except SourceError as failure:
         for text, name in sources:
             read_module(text, name)
