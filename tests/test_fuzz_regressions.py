@@ -1,7 +1,9 @@
 """The cases scripts/fuzz/differential.py found and reduced (tests/fuzz_regressions/):
 each goes through the standard pipeline without an error, its output verifies,
 and where the case was a miscompile, the optimized build behaves like the
-unoptimized one (random IR: on the guarded inputs; C: the same output).
+unoptimized one (random IR: on the guarded inputs; C: the same output).  A case
+of kind ``error`` is invalid IR (opt-22 rejects it too) that once crashed a pass:
+gpuopt must reject it with the header's opt-style error, and write nothing.
 
 A case whose header says ``; status: open`` has a fix proposed for a file
 another change owns; it is expected to fail (strictly) until that fix lands.
@@ -33,7 +35,7 @@ def test_cases_are_present() -> None:
     assert CASES
     for path in CASES:
         assert differential.case_header(path).get("kind") in (
-            "crash", "verify", "mismatch-random-ir", "mismatch-csmith"), path
+            "crash", "verify", "mismatch-random-ir", "mismatch-csmith", "error"), path
 
 
 @pytest.mark.parametrize("path", [_param(path) for path in CASES])

@@ -73,6 +73,24 @@ pad:
 done.x:
   ret void
 }""",
+    # invokes: rustc's spellings (the fast path) and others (the careful check)
+    """define void @f(ptr %p, i64 %n) personality ptr @use {
+entry:
+  %r = invoke noundef align 8 ptr @use(ptr noalias noundef align 8 dereferenceable(24) %p)
+          to label %a unwind label %pad, !dbg !1
+a:
+  invoke void @use(ptr sret([16 x i8]) align 8 %p, i64 %n)
+          to label %b unwind label %pad
+b:
+  %s = invoke { ptr, i64 } %p(ptr inttoptr (i64 4 to ptr), i64 0) ; a comment
+          to label %c unwind label %pad
+c:
+  ret void
+pad:
+  %lp = landingpad { ptr, i32 }
+          cleanup
+  resume { ptr, i32 } %lp
+}""",
     # a switch's case list goes on over later lines: the careful path groups it
     """define i32 @f(i32 %n) {
   switch i32 %n, label %1 [
@@ -117,6 +135,9 @@ _BAD = [
     "  br label %x\nx:\nx:\n  ret void",                     # label defined twice
     "  %r =\n  ret void",                                   # no opcode
     "  to label %entry\n  ret void",                        # 'to' with no invoke above
+    "  invoke void @use(ptr %p)\n    to label %entry unwind label %n",  # not a block
+    "  invoke void @use(ptr %p)\n    to label %x unwind label %entry",  # undefined
+    "  invoke @use(ptr %p)\n    to label %entry unwind label %entry",   # no return type
 ]
 
 
@@ -158,6 +179,7 @@ def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     with monkeypatch.context() as patch:
         patch.setattr(reader._Reader, "_fast_parse", lambda *_: None)
         patch.setattr(reader, "_FAST_ALLOCA", reader.re.compile(r"(?!)"))
+        patch.setattr(reader, "_FAST_INVOKE", reader.re.compile(r"(?!)"))
         patch.setattr(reader._Reader, "_scan_body", lambda *_: None)
         patch.setattr(reader, "_SCAN_MIN_LINES", 1 << 62)
         slow = _snapshot(text)

@@ -419,14 +419,24 @@ def case_header(path: Path) -> dict[str, str]:
     return fields
 
 
+# An opt-style report: "gpuopt: FILE:LINE:COL: error: MESSAGE", the source line, a caret.
+_POSITIONED_ERROR = re.compile(r"gpuopt: .+:(\d+):(\d+): error: (.+)\n.*\n( *)\^$")
+
+
 def check_case(path: Path, settings: Settings | None = None) -> str:
     """'' when a saved regression case passes: gpuopt succeeds, the output verifies, and
-    for mismatches the optimized program behaves like the reference."""
+    for mismatches the optimized program behaves like the reference.  A case of kind
+    ``error`` is invalid IR that opt-22 rejects too: gpuopt must reject it with an
+    opt-style report (no traceback, no output file) whose message is the header's
+    ``error:`` line."""
     settings = settings or Settings()
-    kind = case_header(path).get("kind", "crash")
+    header = case_header(path)
+    kind = header.get("kind", "crash")
     with tempfile.TemporaryDirectory(prefix="gpuopt-case-") as scratch:
         work = Path(scratch)
         error = gpuopt([path], work / "out", settings)
+        if kind == "error":
+            return check_rejected(error, header.get("error", ""), work / "out" / path.name)
         if error:
             return f"gpuopt failed: {error[-1000:]}"
         problems = verify(work / "out" / path.name)
@@ -434,6 +444,21 @@ def check_case(path: Path, settings: Settings | None = None) -> str:
             return f"output does not verify: {problems[:1000]}"
     if kind.startswith("mismatch") and interesting(kind, "", path, settings):
         return "the optimized program behaves differently"
+    return ""
+
+
+def check_rejected(error: str, expected: str, output: Path) -> str:
+    """'' when gpuopt's error text is one opt-style report of ``expected`` with its
+    caret under the column, and no output was written."""
+    if not error:
+        return "gpuopt accepted invalid input"
+    if output.exists():
+        return f"gpuopt wrote {output.name} for invalid input"
+    report = _POSITIONED_ERROR.fullmatch(error)
+    if "Traceback" in error or report is None or len(report.group(4)) != int(report.group(2)) - 1:
+        return f"not an opt-style report: {error[-1000:]}"
+    if report.group(3) != expected:
+        return f"expected the error {expected!r}, got {report.group(3)!r}"
     return ""
 
 

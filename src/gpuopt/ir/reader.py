@@ -8,7 +8,9 @@ not interpret (attributes, metadata attachments, alignment, calling
 conventions) prints back exactly.  The instructions passes reason about
 (``IS_MODELED`` plus ret, br, switch, load, store and phi) are parsed by grammar, so
 all of their operands, constants included, are columns; for the rest, only
-local value references are operands.
+local value references are operands.  An ``invoke`` is kept verbatim too, but
+its syntax is checked as opt reads it (``_check_invoke``), so its last two
+operands are always its normal and unwind blocks.
 
 Errors are ``SourceError`` with opt's wording where there is one.
 
@@ -111,6 +113,43 @@ _INDENT = re.compile(r"[ \t]*")
 _BODY_STOP = re.compile(r"\n[^\S\n]*(?:\}[^\S\n]*$|define)", re.M)
 _ODD_BLANK = re.compile(r"[\r\x0b\x0c\x1c-\x1f]")
 _CONTINUATION_WORDS = frozenset(("to", "catch", "filter", "cleanup"))
+# What an invoke may hold besides its types, values and labels (LLParser's
+# parseInvoke): attribute words from LLVM 22's Attributes.td (parameter and
+# return attributes; all of them after the argument list, as function
+# attributes), the older spellings LLParser still upgrades, and calling
+# conventions (``cc N``, and the words below).
+_PARAM_ATTRIBUTES = frozenset((
+    "align", "alignstack", "allocalign", "allocptr", "byref", "byval", "captures",
+    "dead_on_return", "dead_on_unwind", "dereferenceable", "dereferenceable_or_null",
+    "elementtype", "immarg", "inalloca", "initializes", "inreg", "nest", "noalias", "noext",
+    "nofpclass", "nofree", "nonnull", "noundef", "preallocated", "range", "readnone",
+    "readonly", "returned", "signext", "sret", "swiftasync", "swifterror", "swiftself",
+    "writable", "writeonly", "zeroext", "nocapture"))
+_FUNCTION_ATTRIBUTES = _PARAM_ATTRIBUTES | frozenset((
+    "allockind", "allocsize", "alwaysinline", "builtin", "cold", "convergent",
+    "coro_elide_safe", "coro_only_destroy_when_complete", "disable_sanitizer_instrumentation",
+    "fn_ret_thunk_extern", "hot", "hybrid_patchable", "inlinehint", "jumptable", "memory",
+    "minsize", "mustprogress", "naked", "nobuiltin", "nocallback", "nocf_check",
+    "nocreateundeforpoison", "nodivergencesource", "noduplicate", "noimplicitfloat", "noinline",
+    "nomerge", "nonlazybind", "noprofile", "norecurse", "noredzone", "noreturn",
+    "nosanitize_bounds", "nosanitize_coverage", "nosync", "nounwind", "null_pointer_is_valid",
+    "optdebug", "optforfuzzing", "optnone", "optsize", "presplitcoroutine", "returns_twice",
+    "safestack", "sanitize_address", "sanitize_alloc_token", "sanitize_hwaddress",
+    "sanitize_memory", "sanitize_memtag", "sanitize_numerical_stability", "sanitize_realtime",
+    "sanitize_realtime_blocking", "sanitize_thread", "sanitize_type", "shadowcallstack",
+    "skipprofile", "speculatable", "speculative_load_hardening", "ssp", "sspreq", "sspstrong",
+    "strictfp", "uwtable", "vscale_range", "willreturn", "argmemonly", "inaccessiblememonly",
+    "inaccessiblemem_or_argmemonly", "marked_for_windows_hot_patching",
+    "allow_direct_access_in_hot_patch_function"))
+_CALLING_CONVENTION = re.compile(
+    r"[a-z0-9_]*cc|cc|spir_(?:kernel|func)|ptx_(?:kernel|device)|aarch64_[a-z0-9_]+"
+    r"|amdgpu_[a-z0-9_]+|riscv_[a-z0-9_]+|x86_[a-z0-9_]+|arm_[a-z0-9_]+|addrspace")
+_INVOKE = op.OPCODE_ID["invoke"]
+# Constant words that take a global right after them rather than '(...)'.
+_GLOBAL_PREFIX_WORDS = frozenset(("dso_local_equivalent", "no_cfi"))
+# Blanks and comments: from a statement's end to the token after it, where opt
+# points when the statement stops too early.
+_BLANKS_AND_COMMENTS = re.compile(r"(?:\s+|;[^\n]*)*")
 # Fast paths: the commonest spellings of structured instructions, matched whole
 # (opcode word to statement end) by one regex each.  A match has only tokens
 # the grammar accepts in these places, so reading it from the groups gives the
@@ -138,6 +177,19 @@ _FAST_GEP = re.compile(rf"getelementptr((?: (?:inbounds|nusw|nuw))*) {_FAST_TYPE
                        rf"ptr {_FAST_VALUE}((?:, i[0-9]+ {_FAST_VALUE})*){_FAST_ATTACH}")
 _FAST_INDEX = re.compile(rf", (i[0-9]+) {_FAST_VALUE}")
 _FAST_RET = re.compile(rf"ret (?:void|([a-z0-9]+) {_FAST_VALUE}){_FAST_ATTACH}")
+# The commonest spellings of an invoke (rustc's), matched whole: only what
+# _check_invoke accepts, so a match needs no more than its two labels looked up.
+_FAST_INVOKE_TYPE = (r"(?:i[1-9][0-9]*|ptr|float|double"
+                     r"|\{ (?:i[1-9][0-9]*|ptr)(?:, (?:i[1-9][0-9]*|ptr))* \})")
+_FAST_INVOKE_ATTRIBUTE = (r"(?:align [0-9]+|dereferenceable(?:_or_null)?\([0-9]+\)|noalias|nonnull"
+                          r"|noundef|readonly|writeonly|zeroext|signext|nocapture|captures\(none\)"
+                          r"|(?:sret|byval)\(\[[0-9]+ x i8\]\))")
+_FAST_INVOKE_ARGUMENT = (rf"{_FAST_INVOKE_TYPE}(?: {_FAST_INVOKE_ATTRIBUTE})*"
+                         rf" (?:%{_NAME}|@{_NAME}|-?[0-9]+|true|false|null|poison|undef)")
+_FAST_INVOKE = re.compile(
+    rf"invoke(?: (?:fastcc|{_FAST_INVOKE_ATTRIBUTE}))* (?:void|{_FAST_INVOKE_TYPE})"
+    rf" [%@]{_NAME}\((?:{_FAST_INVOKE_ARGUMENT}(?:, {_FAST_INVOKE_ARGUMENT})*)?\)"
+    rf"(?: #[0-9]+)*\s+to label (%{_NAME}) unwind label (%{_NAME}){_FAST_ATTACH}")
 _VOID_OPCODES = (op.OPCODE_ID["store"], op.OPCODE_ID["fence"])
 _STRUCTURED = frozenset(("ret", "br", "load", "store", "phi", "getelementptr", "switch"))
 # Opcode properties by word, as Python sets: the per-instruction code tests
@@ -961,10 +1013,200 @@ class _Reader:
             raise self.error(result.start(1), "instructions returning void cannot have a name")
         if word in _GRAMMAR_WORDS:
             self._read_structured(word, opcode, word_start, end, name)
+        elif opcode == _INVOKE:
+            self._check_invoke(word_start, end)
+            self._read_generic(opcode, word_start, end, name, 0, -1)
         elif opcode == op.ALLOCA:
             self._read_alloca(word_start, end, name)
         else:
             self._read_generic(opcode, word_start, end, name, 0, -1)
+
+    def _check_invoke(self, start: int, end: int) -> None:
+        """An invoke's syntax, as LLParser's parseInvoke reads it: calling
+        convention and return attributes, the return type, the callee, the
+        argument list, function attributes and operand bundles, then exactly
+        ``to label %normal unwind label %unwind`` (blocks of this function, as
+        for ``br``) and only metadata attachments after.  The instruction stays
+        verbatim text (_read_generic); what this guarantees the passes is that
+        its last two operands are its two labels.  The common spellings are
+        one regex match (_FAST_INVOKE) and two lookups; the rest one tokenize,
+        which also words the errors."""
+        fast = _FAST_INVOKE.fullmatch(self.text, start, end)
+        if fast is not None:
+            labels = [self.locals.get(label[2:-1] if label[1] == '"' else label[1:])
+                      for label in fast.groups()]  # name_key, inline
+            if all(found is not None and found[0] == TAG_BLOCK for found in labels):
+                return
+        tokens = tokenize(self.text, start, end)
+        for token in tokens:
+            if token[0] == "bad":
+                raise self.error(token[2], f"invalid character '{token[1]}'")
+        blanks = _BLANKS_AND_COMMENTS.match(self.text, end)
+        past = blanks.end() if blanks is not None else end  # the token after the statement
+        n = len(tokens)
+
+        def at(index: int) -> int:
+            return tokens[index][2] if index < n else past
+
+        index = 1
+        while index < n and tokens[index][0] == "word" and (
+                tokens[index][1] in _PARAM_ATTRIBUTES
+                or _CALLING_CONVENTION.fullmatch(tokens[index][1])):
+            word = tokens[index][1]
+            index += 1
+            if index < n and tokens[index][1] == "(":
+                index = _skip_balanced(tokens, index, self)
+            elif word in ("cc", "align"):
+                if index >= n or tokens[index][0] != "number":
+                    raise self.error(at(index), "expected integer")
+                index += 1
+        if index >= n:
+            raise self.error(past, "expected type")
+        index = self._skip_type(tokens, index)
+        if index < n and tokens[index][1] == "(":  # a function type's parameters
+            index = _skip_balanced(tokens, index, self)
+        index = self._skip_value(tokens, index, past)  # the callee
+        if index >= n or tokens[index][1] != "(":
+            raise self.error(at(index), "expected '(' in call")
+        index = self._skip_arguments(tokens, index + 1, past)
+        while index < n and tokens[index][1] != "to":
+            kind, word = tokens[index][:2]
+            if kind == "hash":
+                index += 1
+            elif kind == "word" and word in _FUNCTION_ATTRIBUTES:
+                index += 1
+                if index < n and tokens[index][1] == "(":
+                    index = _skip_balanced(tokens, index, self)
+            elif kind == "string" and word[0] == '"':  # "key" or "key"="value"
+                index += 3 if index + 1 < n and tokens[index + 1][1] == "=" else 1
+            elif word == "[":  # operand bundles
+                index = _skip_balanced(tokens, index, self)
+            else:
+                break
+        if index >= n or tokens[index][1] != "to":
+            raise self.error(at(index), "expected 'to' in invoke")
+        index = self._skip_invoke_label(tokens, index + 1, past)
+        if index >= n or tokens[index][1] != "unwind":
+            raise self.error(at(index), "expected 'unwind' in invoke")
+        index = self._skip_invoke_label(tokens, index + 1, past)
+        parser = _Grammar(self, tokens, end)
+        parser.index = index
+        parser.finish("invoke")
+
+    def _skip_invoke_label(self, tokens: list[Token], index: int, past: int) -> int:
+        """``label %name`` naming a block of this function (LLParser's
+        parseTypeAndBasicBlock, with br's wording for a name that is no block)."""
+        if index >= len(tokens):
+            raise self.error(past, "expected type")
+        offset, is_label = tokens[index][2], tokens[index][1] == "label"
+        index = self._skip_type(tokens, index)
+        if not is_label:
+            raise self.error(offset, "expected a basic block")
+        if index >= len(tokens) or tokens[index][0] != "local":
+            raise self.error(tokens[index][2] if index < len(tokens) else past,
+                             "expected value token")
+        _, text, offset = tokens[index]
+        found = self.locals.get(name_key(text))
+        if found is None:
+            raise self.error(offset, f"use of undefined value '{text}'")
+        if found[0] != TAG_BLOCK:
+            raise self.error(offset, f"'{text}' is not a basic block")
+        return index + 1
+
+    def _skip_arguments(self, tokens: list[Token], index: int, past: int) -> int:
+        """A call's argument list after its '(' (LLParser's parseParameterList):
+        ``type [attributes] value`` pieces (``metadata`` any metadata), ',' between,
+        ``...`` allowed; returns the index after the ')'."""
+        n = len(tokens)
+        first = True
+        while index >= n or tokens[index][1] != ")":
+            if not first:
+                if index >= n or tokens[index][1] != ",":
+                    raise self.error(tokens[index][2] if index < n else past,
+                                     "expected ',' in argument list")
+                index += 1
+            first = False
+            if index < n and tokens[index][1] == "...":
+                index += 1
+                continue
+            if index >= n:
+                raise self.error(past, "expected type")
+            metadata = tokens[index][1] == "metadata"
+            index = self._skip_type(tokens, index)
+            while not metadata and index < n:
+                kind, word = tokens[index][:2]
+                if kind == "word" and word in _PARAM_ATTRIBUTES:
+                    index += 1
+                    if index < n and tokens[index][1] == "(":
+                        index = _skip_balanced(tokens, index, self)
+                    elif word == "align":
+                        if index >= n or tokens[index][0] != "number":
+                            raise self.error(tokens[index][2] if index < n else past,
+                                             "expected integer")
+                        index += 1
+                elif kind == "string" and word[0] == '"':  # "key" or "key"="value"
+                    index += 3 if index + 1 < n and tokens[index + 1][1] == "=" else 1
+                else:
+                    break
+            if metadata:  # !N, !"text", !{...}, !DIExpression(...), or 'T value'
+                if index >= n or tokens[index][1] in (",", ")"):
+                    raise self.error(tokens[index][2] if index < n else past,
+                                     "expected metadata operand")
+                index = self._skip_to_separator(tokens, index)
+            else:
+                index = self._skip_value(tokens, index, past)
+        return index + 1
+
+    def _skip_value(self, tokens: list[Token], index: int, past: int) -> int:
+        """The index after the value at tokens[index] (what _parse_value accepts,
+        and inline asm), without interning it; "expected value token" else."""
+        if index >= len(tokens):
+            raise self.error(past, "expected value token")
+        kind, text, offset = tokens[index]
+        if kind in ("local", "global", "number", "meta") or (kind == "string" and text[0] == "c"):
+            return index + 1
+        if kind == "punct" and text in "[<{":
+            return _skip_balanced(tokens, index, self)
+        if kind != "word":
+            raise self.error(offset, "expected value token")
+        if text in _CONSTANT_WORDS:
+            return index + 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else ("", "", past)
+        if text in _GLOBAL_PREFIX_WORDS and following[0] == "global":
+            return index + 2
+        if text == "asm":  # asm [sideeffect] [alignstack] [inteldialect] [unwind] "..", ".."
+            index += 1
+            while index < len(tokens) and tokens[index][0] == "word":
+                index += 1
+            for expected in ("string", ",", "string"):
+                if index >= len(tokens) or expected not in (tokens[index][0], tokens[index][1]):
+                    raise self.error(tokens[index][2] if index < len(tokens) else past,
+                                     "expected string constant" if expected == "string"
+                                     else "expected comma in inline asm expression")
+                index += 1
+            return index
+        stop = index + 1  # a constant expression: words, then '(...)'
+        while stop < len(tokens) and tokens[stop][0] == "word":
+            stop += 1
+        if stop >= len(tokens) or tokens[stop][1] != "(":
+            raise self.error(offset, "expected value token")
+        return _skip_balanced(tokens, stop, self)
+
+    @staticmethod
+    def _skip_to_separator(tokens: list[Token], index: int) -> int:
+        """The index of the next ',' or ')' outside brackets (or the end)."""
+        depth = 0
+        while index < len(tokens):
+            kind, text = tokens[index][:2]
+            if kind == "punct":
+                if depth == 0 and text in ",)":
+                    return index
+                if text in "([{<":
+                    depth += 1
+                elif text in ")]}>":
+                    depth -= 1
+            index += 1
+        return index
 
     def _read_alloca(self, start: int, end: int, name: int) -> None:
         """alloca keeps its verbatim template; the allocated type goes to ``aux_type``,
@@ -1041,7 +1283,9 @@ class _Reader:
         self._push_instruction(opcode, type_id, flags, -1, operands, name, start, end)
 
     def _references(self, start: int, end: int) -> tuple[list[_OperandRow], int]:
-        """Local references in text[start:end] as operands, and where a comment cuts it."""
+        """Local references in text[start:end] as operands, and where a comment on the
+        statement's last line cuts it (one on an earlier line, as before an
+        invoke's ``to`` line, stays in the text and cuts nothing)."""
         if _REFERENCE_START.search(self.text, start, end) is None:
             return [], end  # the common tail (", align 8, !tbaa !5"): nothing to scan
         out: list[_OperandRow] = []
@@ -1050,6 +1294,8 @@ class _Reader:
             if group is None:
                 continue
             if group == 3:
+                if match.end(3) < end:  # a comment on an earlier line of the statement
+                    continue
                 return out, len(self.text[start:match.start(3)].rstrip()) + start
             token = match.group(group)
             key = token[2:-1] if token[1:2] == '"' else token[1:]  # name_key, inline

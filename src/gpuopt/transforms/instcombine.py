@@ -952,11 +952,20 @@ def _merge_stores(m: Module) -> tuple[Module, int]:
     left_ok, left_store = store_before_branch(left)
     right_ok, right_store = store_before_branch(right)
     start = m.inst_operand_start
+    if m.operand_tag.shape[0] < 2:
+        return m, 0
+    # operands 0 and 1 of each candidate; a row that is not a store may have
+    # fewer, so its reads are kept in bounds (the test below drops it anyway)
+    last = m.operand_tag.shape[0] - 1
+    left_value, right_value = xp.minimum(start[left_store], last), \
+        xp.minimum(start[right_store], last)
+    left_pointer, right_pointer = xp.minimum(left_value + 1, last), \
+        xp.minimum(right_value + 1, last)
     same = left_ok & right_ok & (left != right) \
         & (m.inst_shape[left_store] == m.inst_shape[right_store]) \
-        & (m.operand_tag[start[left_store] + 1] == m.operand_tag[start[right_store] + 1]) \
-        & (m.operand_ref[start[left_store] + 1] == m.operand_ref[start[right_store] + 1]) \
-        & (m.operand_type[start[left_store]] == m.operand_type[start[right_store]])
+        & (m.operand_tag[left_pointer] == m.operand_tag[right_pointer]) \
+        & (m.operand_ref[left_pointer] == m.operand_ref[right_pointer]) \
+        & (m.operand_type[left_value] == m.operand_type[right_value])
     rows = xp.flatnonzero(same)
     k = int(rows.shape[0])
     if k == 0:

@@ -98,6 +98,10 @@ _ASYNC_PERSONALITY = re.compile(
 _INVOKE_CALLEE = re.compile(rf"invoke\b[^@\0]*?(?:@({_NAME})|\0)[ \t]*\(")
 _TO_LABEL = re.compile(r"\s*\bto\s+label\s*$")
 _INVOKE_SUFFIX = re.compile(r"\s*\bto\s+label\s*\0\s*unwind\s+label\s*\0.*$", re.S)
+# A comment in an invoke's text (the reader keeps one that sits on an earlier
+# line than the statement's end); strings are matched first so that a ';' in
+# one is no comment.
+_COMMENT = re.compile(r'(c?"[^"]*")|;[^\n]*')
 # The only intrinsic an invoke may call that LLVM marks nounwind.
 _NOUNWIND_INTRINSICS = frozenset(("llvm.donothing",))
 
@@ -113,7 +117,8 @@ def remove_unwind_edges(m: Module) -> tuple[Module, int]:
     start = m.inst_operand_start[invokes].astype(xp.int64)
     count = m.inst_operand_count[invokes].astype(xp.int64)
     last = xp.maximum(start + count - 1, 0)
-    # the normal and the unwind label are an invoke's last two operands
+    # the normal and the unwind label are an invoke's last two operands (the
+    # reader's _check_invoke guarantees it for what it reads; kept as a guard)
     shaped = (count >= 2) & (m.operand_tag[last] == TAG_BLOCK) \
         & (m.operand_tag[xp.maximum(last - 1, 0)] == TAG_BLOCK)
     unwind = xp.where(shaped, m.operand_ref[last], 0)
@@ -455,11 +460,19 @@ def _call_texts(m: Module, rows: Any, arguments: Any) -> tuple[Any, Any]:
         pieces = host.templates[template]
         call = list(pieces[:count + 1])
         call[0] = "call" + call[0][len("invoke"):]
-        call[count] = _TO_LABEL.sub("", call[count]) + pieces[count + 2]
+        call[count] = _TO_LABEL.sub("", _without_comments(call[count])) + pieces[count + 2]
         template_ids.append(len(host.templates))
         host.templates.append(call)
         if shape not in shape_of:
-            text = "call" + strings.items[shape][len("invoke"):] if shape >= 0 else ""
+            text = "call" + _without_comments(strings.items[shape])[len("invoke"):] \
+                if shape >= 0 else ""
             shape_of[shape] = strings.intern(_INVOKE_SUFFIX.sub("", text)) if text else -1
         shape_ids.append(shape_of[shape])
     return xp.asarray(template_ids, dtype=xp.int32), xp.asarray(shape_ids, dtype=xp.int32)
+
+
+def _without_comments(text: str) -> str:
+    """``text`` without its ';' comments (strings kept): the piece before an
+    invoke's ``to label`` may hold one (the reader keeps a comment that is not on
+    the statement's last line), which the call's tail must not follow."""
+    return _COMMENT.sub(lambda found: found.group(1) or "", text) if ";" in text else text

@@ -1,6 +1,8 @@
-; simplifycfg: invokes that cannot unwind become calls (LLVM's markAliveBlocks),
-; and so do invokes whose landing pad only resumes what it caught (LLVM's
-; simplifyResumplifycfg %s | opt -passes=verify -disable-output
+; fuzz regression: found by scripts/fuzz/fuzz_reader.py (atheris), reduced by hand
+; kind: error
+; error: expected type
+; fixed: an invoke whose 'unwind label' a ';' comment cuts was read with one label, and printed as invalid IR; the reader now checks an invoke's syntax as opt's LLParser does
+; simplifycfg: invokes that cannot unwind become calls (L simplifyResumplifycfg %s | opt -passes=verify -disable-output
 
 declare void @may_throw(i32)
 declare i32 @no_throw(i32) #0
@@ -23,7 +25,7 @@ declare void @llvm.donothing()
 define void @single(i32 %x) personality ptr @__gxx_personality_v0 {
 entry:
   %a = alloca i32
-  invoke void @may_throw(i32; %x)
+  invoke void @may_throw(i32 %x)
           to label %ok unwind;label %lp
 ok:
   invoke void @may_throw(i32 1)

@@ -1,3 +1,7 @@
+; fuzz regression: found by scripts/fuzz/fuzz_reader.py (atheris), reduced by hand
+; kind: error
+; error: expected type
+; fixed: an invoke without a return type (invoke @f()) and one with a label operand without '%' (to label i324) were read; sccp's block deletion then asserted (AssertionError: deleting a block that is still a branch target); the reader now checks an invoke's syntax as opt's LLParser does
 ; icmp of constants, integer casts withd so do invokes whose landing pad only resumes what it caught (LLVM's
 ; simplifyResume); the landing pads then go as unreachable blocks.
 ; RUN: gpuopt -S -passes=simplifycfg -verify-each %s | FileCheck %s
