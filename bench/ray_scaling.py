@@ -107,6 +107,7 @@ def run_system(name: str, files: list[Path], out: Path) -> dict[str, Any]:
     result = subprocess.run([*argv, *map(str, files), "--output-dir", str(out)], env=env,
                             capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
+    (out.parent / f"stderr-{out.name}.txt").write_text(result.stderr)  # the phase tables
     if result.returncode != 0:
         return {"system": name, "error": result.stderr[-2000:]}
     passes = PASS_TOTAL.search(result.stderr)
@@ -127,6 +128,7 @@ def main() -> None:
     parser.add_argument("--machine", default=platform.node())
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     options = parser.parse_args()
+    options.out.mkdir(parents=True, exist_ok=True)
     systems = [name.strip() for name in options.systems.split(",") if name.strip()]
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
@@ -137,6 +139,8 @@ def main() -> None:
                   "copies": options.copies, "instructions": instructions, "rows": []}
         for name in systems:  # the results are written after each system
             row = run_system(name, files, work / name.replace(" ", "-"))
+            (options.out / f"stderr-{name.replace(' ', '-')}.txt").write_text(
+                (work / f"stderr-{name.replace(' ', '-')}.txt").read_text())
             report["rows"].append(row)
             print(json.dumps(row), flush=True)
             table = write(report, options.label, options.out)
