@@ -293,10 +293,16 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
 
     optimize_units: UnitOptimizer | None = None
     if options.ray is not None:
+        from gpuopt.cluster.dispatch import optimize_sources
         from gpuopt.cluster.dispatch import optimize_units as on_cluster
         from gpuopt.cluster.pool import RayPool
 
         pool = RayPool.get(options.ray, options.device)
+        if options.store is None:
+            try:
+                return optimize_sources(batch, pool, options.passes, sources), batch
+            finally:
+                RayPool.run_ended()
         optimize_units = lambda units: on_cluster(batch, pool, options.passes, units)  # noqa: E731
     try:
         store = None if options.store is None else OpenStores.get(options.store,

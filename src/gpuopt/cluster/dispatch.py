@@ -1,7 +1,15 @@
-"""The driver's side of a ``--ray`` run: units into shards, shards to the
-pool, results back into unit order, and the workers' statistics, timings
-and notes into the command's own batch (so -stats and -time-passes read as
-in one process)."""
+"""The driver's side of a ``--ray`` run: work into shards, shards to the
+pool, results back into order, and the workers' statistics, timings and
+notes into the command's own batch (so -stats and -time-passes read as in
+one process).
+
+Without a store, a module no larger than a worker's share of the batch goes
+to a worker whole, and only larger modules are cut into function units:
+cutting and assembling run on the command alone, and a unit repeats the
+declarations and globals its function names, so whole modules cost less
+(bench/NOTES.md, "gpuopt --ray").  With a store, every module is cut, since
+the store keeps functions.  Either way a function's result is the same.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ import numpy as np
 from gpuopt.batch import Batch
 from gpuopt.cluster.pool import RayPool
 from gpuopt.cluster.shards import balanced_shards, instruction_counts, shard_count
+from gpuopt.store.incremental import optimize_with_store
 
 
 def optimize_units(batch: Batch, pool: RayPool, passes: str,
@@ -35,3 +44,29 @@ def optimize_units(batch: Batch, pool: RayPool, passes: str,
         batch.messages.write(result.messages)
     batch.phase(f"shards on the cluster, wall clock ({pool.describe()})", start)
     return list(outputs)
+
+
+def optimize_sources(batch: Batch, pool: RayPool, passes: str,
+                     sources: list[tuple[str, str]]) -> list[str]:
+    """Each (text, name) module's optimized text, in order, made by the pool:
+    modules up to a worker's share whole, larger ones as function units, all
+    in one set of shards."""
+    counts = instruction_counts([text for text, _ in sources])
+    share = counts.sum() / max(len(pool.actors), 1)
+    cut = np.flatnonzero(counts > share).tolist()
+    whole = np.flatnonzero(counts <= share).tolist()
+    whole_outputs: list[str] = []
+
+    def with_whole_modules(units: list[tuple[str, str]]) -> list[str]:
+        outputs = optimize_units(batch, pool, passes, units + [sources[i] for i in whole])
+        whole_outputs.extend(outputs[len(units):])
+        return outputs[:len(units)]
+
+    cut_outputs = optimize_with_store(batch, None, passes, [sources[i] for i in cut],
+                                      with_whole_modules) if cut else []
+    if whole and not whole_outputs:  # (no unit was cut: the whole modules alone)
+        with_whole_modules([])
+    outputs = [""] * len(sources)
+    for index, text in zip(cut + whole, cut_outputs + whole_outputs, strict=True):
+        outputs[index] = text
+    return outputs
