@@ -178,3 +178,38 @@ def test_new_debug_locations_are_the_same_however_the_work_is_grouped() -> None:
     assert any("= !DILocation(line: 0" in text for text in alone)
     for text in alone:
         assert opt_verify(text) == ""
+
+
+ALL_OR_CONDS_BUT_ONE = """define i32 @f(i1 %a, i32 %x) {
+entry:
+""" + "\n".join(["  %or.cond = add i32 %x, 1"] + [
+    f"  %or.cond{i} = add i32 %or.cond{i - 1 if i > 1 else ''}, 1" for i in range(1, 15)]) + """
+  br i1 %a, label %then, label %else
+then:
+  %c = icmp eq i32 %x, 7
+  br i1 %c, label %done, label %else
+done:
+  ret i32 %or.cond14
+else:
+  ret i32 0
+}
+"""
+STORE_ONLY = """
+define void @g(ptr %p) {
+entry:
+  store i32 0, ptr %p
+  ret void
+}
+"""
+
+
+def test_new_names_do_not_depend_on_the_next_function() -> None:
+    """simplifycfg's ``%or.cond15`` (the last name it tries) was taken to be
+    in use when the next function had an unnamed row (found by --ray, whose
+    shards put functions next to other ones)."""
+    alone, = Batch("simplifycfg", "cpu", io.StringIO()).optimize_all(
+        [(ALL_OR_CONDS_BUT_ONE, "f.ll")], printed=True)
+    pair, = Batch("simplifycfg", "cpu", io.StringIO()).optimize_all(
+        [(ALL_OR_CONDS_BUT_ONE + STORE_ONLY, "fg.ll")], printed=True)
+    assert "%or.cond15 = select i1 %a, i1 %c, i1 false" in alone
+    assert pair.startswith(alone.rstrip("\n"))

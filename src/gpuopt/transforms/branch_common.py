@@ -220,14 +220,17 @@ def fresh_names(m: Module, function: Any, base: list[str], which: Any) -> Any:
     candidates = [[strings.intern(text + (str(number) if number else ""))
                    for number in range(_TRIES)] for text in base]  # a few texts
     table = xp.asarray(candidates, dtype=xp.int64).reshape(len(base), _TRIES)
-    size = len(strings) + 1
+    # a key per (function, name): names shifted past NAME_NONE (-2) and
+    # NAME_NUMBERED (-1), so that no unnamed row of the next function has the
+    # key of a name in this one (which made names depend on the batch)
+    size = len(strings) + 2
     taken = xp.concatenate((
-        m.inst_function.astype(xp.int64) * size + m.inst_name,
-        m.block_function.astype(xp.int64) * size + m.block_name,
-        m.argument_function.astype(xp.int64) * size + m.argument_name))
+        m.inst_function.astype(xp.int64) * size + m.inst_name + 2,
+        m.block_function.astype(xp.int64) * size + m.block_name + 2,
+        m.argument_function.astype(xp.int64) * size + m.argument_name + 2))
     taken = xp.unique(taken)
     wanted = table[which]  # (k, _TRIES)
-    keys = function.astype(xp.int64)[:, None] * size + wanted
+    keys = function.astype(xp.int64)[:, None] * size + wanted + 2
     position = xp.clip(xp.searchsorted(taken, keys), 0, max(taken.shape[0] - 1, 0))
     free = taken[position] != keys if taken.shape[0] else xp.ones(keys.shape, dtype=bool)
     # proposals for one (function, base) take the free numbers in order
