@@ -450,91 +450,45 @@ def test_escape_that_is_not_hex() -> None:
 # fuzzer-* cases of tests/fuzz_regressions/), crashed sccp's block deletion or
 # the unwind rules.  Each is now an opt-style error: (input, line, column,
 # message), each as opt-22 -passes=verify reports it.
-_INVOKE_HEAD = """declare void @g()
-declare i32 @__gxx_personality_v0(...)
-define void @f() personality ptr @__gxx_personality_v0 {
-entry:
-  %x = add i32 1, 2
+_INVOKE_TAIL = """ok:
+  ret void
+lp:
+  %l = landingpad { ptr, i32 }
+          cleanup
+  resume { ptr, i32 } %l
+}
 """
+
+
+def _invoke(first: str, second: str, before: str = "") -> str:
+    """A function whose entry block is ``before``, then an invoke spelled on
+    two lines, then the ok and landing-pad blocks."""
+    return ("declare void @g()\ndeclare i32 @__gxx_personality_v0(...)\n"
+            "define void @f() personality ptr @__gxx_personality_v0 {\nentry:\n"
+            f"{before}  {first}\n          {second}\n" + _INVOKE_TAIL)
+
+
+_X = "  %x = add i32 1, 2\n"
 INVALID_INVOKES: dict[str, tuple[str, int, int, str]] = {
-    "invoke-label-without-percent": ("""declare void @g()
-declare i32 @__gxx_personality_v0(...)
-define void @f() personality ptr @__gxx_personality_v0 {
-entry:
-  invoke void @g()
-          to label i324 unwind label %lp
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 6, 20, "expected value token"),
-    "invoke-without-type": ("""declare void @g()
-declare i32 @__gxx_personality_v0(...)
-define void @f() personality ptr @__gxx_personality_v0 {
-entry:
-  invoke @g()
-          to label %ok unwind label %lp
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 5, 10, "expected type"),
-    "invoke-without-unwind": (_INVOKE_HEAD + """  invoke void @g()
-          to label %ok
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 8, 1, "expected 'unwind' in invoke"),
-    "invoke-without-to": (_INVOKE_HEAD + """  invoke void @g()
-          label %ok unwind label %lp
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 7, 11, "expected 'to' in invoke"),
-    "invoke-to-missing-block": (_INVOKE_HEAD + """  invoke void @g()
-          to label %ok unwind label %nope
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 7, 37, "use of undefined value '%nope'"),
-    "invoke-to-a-value": (_INVOKE_HEAD + """  invoke void @g()
-          to label %x unwind label %lp
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 7, 20, "'%x' is not a basic block"),
-    "invoke-argument-list-open": (_INVOKE_HEAD + """  invoke void @g(i32 %x
-          to label %ok unwind label %lp
-ok:
-  ret void
-lp:
-  %l = landingpad { ptr, i32 }
-          cleanup
-  resume { ptr, i32 } %l
-}
-""", 7, 11, "expected ',' in argument list"),
+    "invoke-label-without-percent": (
+        _invoke("invoke void @g()", "to label i324 unwind label %lp"),
+        6, 20, "expected value token"),
+    "invoke-without-type": (
+        _invoke("invoke @g()", "to label %ok unwind label %lp"), 5, 10, "expected type"),
+    "invoke-without-unwind": (
+        _invoke("invoke void @g()", "to label %ok", _X), 8, 1, "expected 'unwind' in invoke"),
+    "invoke-without-to": (
+        _invoke("invoke void @g()", "label %ok unwind label %lp", _X),
+        7, 11, "expected 'to' in invoke"),
+    "invoke-to-missing-block": (
+        _invoke("invoke void @g()", "to label %ok unwind label %nope", _X),
+        7, 37, "use of undefined value '%nope'"),
+    "invoke-to-a-value": (
+        _invoke("invoke void @g()", "to label %x unwind label %lp", _X),
+        7, 20, "'%x' is not a basic block"),
+    "invoke-argument-list-open": (
+        _invoke("invoke void @g(i32 %x", "to label %ok unwind label %lp", _X),
+        7, 11, "expected ',' in argument list"),
     **{name: ((ROOT / "tests" / "fuzz_regressions" / f"{name}.ll").read_text(), line, column,
               message)
        for name, line, column, message in (

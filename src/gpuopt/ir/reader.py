@@ -1105,12 +1105,7 @@ class _Reader:
         if index >= len(tokens) or tokens[index][0] != "local":
             raise self.error(tokens[index][2] if index < len(tokens) else past,
                              "expected value token")
-        _, text, offset = tokens[index]
-        found = self.locals.get(name_key(text))
-        if found is None:
-            raise self.error(offset, f"use of undefined value '{text}'")
-        if found[0] != TAG_BLOCK:
-            raise self.error(offset, f"'{text}' is not a basic block")
+        self._block_named(*tokens[index][1:])
         return index + 1
 
     def _skip_arguments(self, tokens: list[Token], index: int, past: int) -> int:
@@ -1618,13 +1613,17 @@ class _Reader:
             offset = tokens[index][2] if index < len(tokens) else tokens[-1][2]
             raise self.error(offset, "expected a basic block label")
         _, text, offset = tokens[index]
+        return _Operand(TAG_BLOCK, self._block_named(text, offset), self.type_id("label"),
+                        offset, offset + len(text)), index + 1
+
+    def _block_named(self, text: str, offset: int) -> int:
+        """The block a label operand names (br's and invoke's errors otherwise)."""
         found = self.locals.get(name_key(text))
         if found is None:
             raise self.error(offset, f"use of undefined value '{text}'")
         if found[0] != TAG_BLOCK:
             raise self.error(offset, f"'{text}' is not a basic block")
-        return _Operand(TAG_BLOCK, found[1], self.type_id("label"), offset,
-                        offset + len(text)), index + 1
+        return int(found[1])
 
     # -- columns ----------------------------------------------------------------
     def _build(self) -> Module:
