@@ -28,20 +28,19 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import hashlib
 import json
 import os
 import platform
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from results_file import commit
+from scale import load_pool, output_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
@@ -66,12 +65,7 @@ def renamed_copy(text: bytes, copy: int) -> bytes:
 
 
 def batch(pool: Path, copies: int, into: Path) -> tuple[list[Path], int]:
-    if pool.is_dir():
-        sources = sorted(pool.glob("*.ll"))
-    else:
-        with tarfile.open(pool) as archive:
-            archive.extractall(into / "pool", filter="data")
-        sources = sorted((into / "pool").rglob("*.ll"))
+    sources = [path for path, _ in load_pool(pool, into)]
     (into / "batch").mkdir()
     files, instructions = [], 0
     for copy in range(copies):
@@ -82,13 +76,6 @@ def batch(pool: Path, copies: int, into: Path) -> tuple[list[Path], int]:
             files.append(path)
             instructions += len(INSTRUCTION.findall(text))
     return files, instructions
-
-
-def _digest(directory: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(directory.iterdir()):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def run_system(name: str, files: list[Path], out: Path) -> dict[str, Any]:
@@ -115,7 +102,7 @@ def run_system(name: str, files: list[Path], out: Path) -> dict[str, Any]:
     return {"system": name, "seconds": round(seconds, 2),
             "passes": float(passes[1]) if passes else None,
             "shards_wall": float(shards[1]) if shards else None,
-            "outputs": _digest(out), "notes": [line for line in result.stderr.splitlines()
+            "outputs": output_digest(out), "notes": [line for line in result.stderr.splitlines()
                                                if "note:" in line]}
 
 

@@ -112,7 +112,7 @@ def assemble(pool: list[tuple[Path, int]], target: int, into: Path) -> tuple[lis
 
 # ------------------------------------------------------------------ systems
 
-def _digest(directory: Path) -> str:
+def output_digest(directory: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(directory.iterdir()):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -132,7 +132,7 @@ def run_gpuopt(files: list[Path], out: Path, device: str, server: str | None) ->
         return {"error": result.stderr[-2000:]}
     found = PASS_TOTAL.search(result.stderr)
     return {"seconds": seconds, "pass_seconds": float(found.group(1)) if found else None,
-            "digest": _digest(out)}
+            "digest": output_digest(out)}
 
 
 def run_opt(files: list[Path], out: Path, jobs: int) -> dict[str, Any]:
