@@ -114,7 +114,8 @@ def arguments() -> _Parser:
                         help="where the passes run: cpu (NumPy, default), gpu (CuPy), or auto "
                              "(the GPU when CuPy sees one and the input is large)")
     parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
-                        help="shard the functions across a Ray cluster: one warm worker per "
+                        help="shard the batch across a Ray cluster (whole modules, and the "
+                             "functions of larger ones): one warm worker per "
                              "GPU (--device gpu or auto) or per CPU; ADDRESS (host:port, "
                              "ray://..., auto) joins a running cluster, none or 'local' starts "
                              "one on this machine. Write --ray=ADDRESS before the inputs")
