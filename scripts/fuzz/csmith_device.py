@@ -67,7 +67,7 @@ def prepare(count: int, seed: int, out: Path, jobs: int) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         packed = subprocess.run(["tar", "-C", scratch, "-cf", "-", *names], capture_output=True,
                                 check=True).stdout
-        out.write_bytes(subprocess.run(["xz", "-T0", "-3"], input=packed, capture_output=True,
+        out.write_bytes(subprocess.run(["xz", "-T0", "-6"], input=packed, capture_output=True,
                                        check=True).stdout)
     print(f"{len(names)} of {count} programs to IR in {time.perf_counter() - start:.0f} s: {out} "
           f"({out.stat().st_size >> 20} MB)")
