@@ -124,6 +124,7 @@ def main() -> None:
         report = {"date": datetime.date.today().isoformat(), "machine": options.machine,
                   "commit": commit(), "command": " ".join(sys.argv), "modules": len(files),
                   "copies": options.copies, "instructions": instructions, "rows": []}
+        table = ""
         for name in systems:  # the results are written after each system
             row = run_system(name, files, work / name.replace(" ", "-"))
             (options.out / f"stderr-{name.replace(' ', '-')}.txt").write_text(

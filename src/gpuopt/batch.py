@@ -67,7 +67,10 @@ class Batch:
 
     def phase(self, name: str, start: float) -> None:
         """Add the time since ``start`` to the phase ``name`` (-time-passes)."""
-        self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
+        self.add_phase(name, time.perf_counter() - start)
+
+    def add_phase(self, name: str, seconds: float) -> None:
+        self.phases[name] = self.phases.get(name, 0.0) + seconds
 
     def optimize_all(self, sources: list[tuple[str, str]], printed: bool) -> list[str]:
         """Each (text, name)'s optimized text ('' when not ``printed``), in order.

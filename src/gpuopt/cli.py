@@ -293,19 +293,17 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
     from gpuopt.store.incremental import OpenStores, UnitOptimizer, optimize_with_store
 
     optimize_units: UnitOptimizer | None = None
-    if options.ray is not None:
-        from gpuopt.cluster.dispatch import optimize_sources
-        from gpuopt.cluster.dispatch import optimize_units as on_cluster
-        from gpuopt.cluster.pool import RayPool
-
-        pool = RayPool.get(options.ray, options.device)
-        if options.store is None:
-            try:
-                return optimize_sources(batch, pool, options.passes, sources), batch
-            finally:
-                RayPool.run_ended()
-        optimize_units = lambda units: on_cluster(batch, pool, options.passes, units)  # noqa: E731
     try:
+        if options.ray is not None:
+            from gpuopt.cluster.dispatch import optimize_sources
+            from gpuopt.cluster.dispatch import optimize_units as on_cluster
+            from gpuopt.cluster.pool import RayPool
+
+            pool = RayPool.get(options.ray, options.device)
+            if options.store is None:
+                return optimize_sources(batch, pool, options.passes, sources), batch
+            optimize_units = lambda units: on_cluster(batch, pool, options.passes,  # noqa: E731
+                                                      units)
         store = None if options.store is None else OpenStores.get(options.store,
                                                                    options.store_kind)
         return optimize_with_store(batch, store, options.passes, sources, optimize_units), batch

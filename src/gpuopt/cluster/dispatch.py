@@ -38,8 +38,7 @@ def optimize_units(batch: Batch, pool: RayPool, passes: str,
     for result in results:
         batch.records += result.records
         for name, seconds in result.phases.items():  # summed over workers
-            batch.phases[f"{name} (ray workers)"] = \
-                batch.phases.get(f"{name} (ray workers)", 0.0) + seconds
+            batch.add_phase(f"{name} (ray workers)", seconds)
         batch.devices += [label for label in result.devices if label not in batch.devices]
         batch.messages.write(result.messages)
     batch.phase(f"shards on the cluster, wall clock ({pool.describe()})", start)

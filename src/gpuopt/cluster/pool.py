@@ -94,7 +94,6 @@ class RayPool:
     device: str                     # 'gpu' or 'cpu': what each actor runs on
     options: dict[str, Any]         # resources of one actor
     actors: list[_Actor] = field(default_factory=list)
-    started_local: bool = False
 
     _open: ClassVar[dict[tuple[str, str], RayPool]] = {}
     keep: ClassVar[bool] = False    # the server keeps its pool between requests
@@ -152,10 +151,10 @@ class RayPool:
         if device == "gpu" and gpus == 0:
             raise UserError("error: --device gpu: the Ray cluster has no GPU")
         if device != "cpu" and gpus > 0:
-            pool = cls(address, "gpu", {"num_gpus": 1, "num_cpus": 1}, started_local=local)
+            pool = cls(address, "gpu", {"num_gpus": 1, "num_cpus": 1})
             count = gpus
         else:
-            pool = cls(address, "cpu", {"num_cpus": 1}, started_local=local)
+            pool = cls(address, "cpu", {"num_cpus": 1})
             count = max(cpus, 1)
         starting = [pool._start() for _ in range(count)]
         pool._wait_ready(starting)
@@ -163,7 +162,8 @@ class RayPool:
 
     def _start(self) -> _Actor:
         ray = _ray()
-        actor_class = ray.remote(max_restarts=0, max_concurrency=1, **self.options)(GpuoptWorker)
+        # no restarts by Ray: optimize() queues a dead worker's shard for another
+        actor_class = ray.remote(max_restarts=0, **self.options)(GpuoptWorker)
         return _Actor(actor_class.remote(self.device))
 
     def _wait_ready(self, starting: list[_Actor]) -> None:
