@@ -8,7 +8,12 @@ import io
 import pytest
 
 from conftest import ROOT, opt_verify
-from gpuopt.batch import Batch
+from gpuopt.batch import (
+    GPU_PART_TEXT_BYTES,
+    PART_TEXT_BYTES,
+    Batch,
+    part_bytes_for,
+)
 from gpuopt.diagnostics import SourceError
 from gpuopt.ir.join import canonical_appended, join, join_key, split
 from gpuopt.ir.printer import print_items
@@ -135,9 +140,62 @@ def test_joined_batch_gives_each_module_its_own_output() -> None:
 
 def test_modules_that_cannot_join() -> None:
     assert join_key(NUMBERED_TYPE) is None
-    assert join_key(FIRST.replace("gnu", "musl")) != join_key(FIRST)
-    assert join_key(FIRST + "@w = extern_weak global i32\n") != join_key(FIRST)
+    assert join_key(FIRST.replace("S128", "S64")) != join_key(FIRST)
+    # another triple, or module-wide facts: they join (each keeps its own facts)
+    assert join_key(FIRST.replace("gnu", "musl")) == join_key(FIRST)
+    assert join_key(FIRST + "@w = extern_weak global i32\n") == join_key(FIRST)
     assert join_key(FIRST) == join_key(SECOND)
+
+
+# A module-wide fact that a pass reads from the module's lines, a function whose
+# output it decides, and the text that the fact keeps: (lines, function, kept).
+_FACTS = {
+    "extern_weak": ("@w = extern_weak global i32\n", """@g = global i32 0
+define i1 @f() {
+  %c = icmp eq ptr @g, null
+  ret i1 %c
+}
+""", "icmp eq ptr @g, null"),
+    "eh-asynch": ('!llvm.module.flags = !{!0}\n!0 = !{i32 2, !"eh-asynch", i32 1}\n', """
+declare void @h() nounwind
+declare i32 @__gxx_personality_v0(...)
+define void @f() personality ptr @__gxx_personality_v0 {
+entry:
+  invoke void @h() to label %ok unwind label %lp
+ok:
+  ret void
+lp:
+  %x = landingpad { ptr, i32 } catch ptr null
+  resume { ptr, i32 } %x
+}
+""", "invoke void @h()"),
+    "SemanticInterposition": (
+        '!llvm.module.flags = !{!0}\n!0 = !{i32 1, !"SemanticInterposition", i32 1}\n',
+        """@k = constant i32 7
+define i32 @f() {
+  %v = load i32, ptr @k
+  ret i32 %v
+}
+""", "load i32, ptr @k"),
+}
+
+
+@pytest.mark.parametrize("fact", sorted(_FACTS))
+def test_module_facts_hold_per_module_of_a_batch(fact: str) -> None:
+    """Modules that differ in a module-wide fact join, and each is optimized by
+    its own: the batch gives the bytes each gives alone, in either order."""
+    lines, body, kept = _FACTS[fact]
+    with_fact = HEAD + body + lines
+    without = HEAD + body
+    alone = [Batch(STANDARD, "cpu", io.StringIO()).optimize_all([(text, "m.ll")], True)[0]
+             for text in (with_fact, without)]
+    assert kept in alone[0] and kept not in alone[1]  # the fact decides the output
+    assert join_key(with_fact) == join_key(without)
+    for order in ((0, 1), (1, 0)):
+        sources = [((with_fact, without)[k], f"{k}.ll") for k in order]
+        batch = Batch(STANDARD, "cpu", io.StringIO())
+        outputs = batch.optimize_all(sources, True)
+        assert [alone[k] for k in order] == outputs
 
 
 @pytest.mark.parametrize("bad", ["mull i32", "%undefined"])
@@ -213,3 +271,9 @@ def test_new_names_do_not_depend_on_the_next_function() -> None:
         [(ALL_OR_CONDS_BUT_ONE + STORE_ONLY, "fg.ll")], printed=True)
     assert "%or.cond15 = select i1 %a, i1 %c, i1 false" in alone
     assert pair.startswith(alone.rstrip("\n"))
+
+
+def test_the_gpu_takes_larger_parts() -> None:
+    assert part_bytes_for("gpu") == GPU_PART_TEXT_BYTES > PART_TEXT_BYTES
+    assert part_bytes_for("cpu") == PART_TEXT_BYTES
+    assert Batch(STANDARD, "cpu", io.StringIO()).part_bytes == PART_TEXT_BYTES

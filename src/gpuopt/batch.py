@@ -3,7 +3,8 @@ server share.
 
 One ``Batch`` holds the parsed pipeline, the device choice and the timing and
 statistics summed over every module it ran.  Modules are joined into parts of
-at most ``PART_TEXT_BYTES`` of text (ir/join.py renames them apart): each part
+at most ``PART_TEXT_BYTES`` of text (``GPU_PART_TEXT_BYTES`` on the GPU;
+ir/join.py renames them apart): each part
 is read, optimized and printed as one module, so all its functions share every
 launch, and is then cut back into modules.  A part the GPU has no memory for
 is halved until it fits; a single module that still does not fit runs again
@@ -39,14 +40,24 @@ from gpuopt.transforms.verify import VerificationError, verify
 
 # Joined modules per part, in bytes of text: bounds the memory of one read
 # and one run (about 35 bytes of columns and temporaries per byte of text on
-# the CPU); a part the GPU has no room for is halved until it fits.
+# the CPU); a part the GPU has no room for is halved until it fits.  The GPU
+# takes larger parts: its passes cost launches per part, almost whatever the
+# part's size, so fewer parts take less time (bench/NOTES.md, session 9).
 PART_TEXT_BYTES = 32 << 20
+GPU_PART_TEXT_BYTES = 128 << 20
+
+
+def part_bytes_for(device: str) -> int:
+    """The part size for ``--device``: the GPU's where the GPU may run."""
+    if device == "gpu" or (device == "auto" and cupy_or_none() is not None):
+        return GPU_PART_TEXT_BYTES
+    return PART_TEXT_BYTES
 
 
 class Batch:
     def __init__(self, passes: str, device: str, messages: TextIO, *,
                  verify_each: bool = False, print_after_all: bool = False,
-                 part_bytes: int = PART_TEXT_BYTES, print_changed: str | None = None,
+                 part_bytes: int | None = None, print_changed: str | None = None,
                  filter_print_funcs: frozenset[str] | None = None,
                  record_changes: bool = False) -> None:
         self.plan: tuple[Step, ...] = build_plan(passes)
@@ -54,7 +65,7 @@ class Batch:
         self.messages = messages
         self.verify_each = verify_each
         self.print_after_all = print_after_all
-        self.part_bytes = part_bytes
+        self.part_bytes = part_bytes_for(device) if part_bytes is None else part_bytes
         self.records: list[PassRecord] = []
         self.phases: dict[str, float] = {}
         self.devices: list[str] = []

@@ -18,8 +18,10 @@ joined module's printed items cut back into modules, which are then renamed
 back.  Metadata that passes append (new ``!DILocation`` lines) goes to the
 modules that refer to it, numbered after their own the one way every
 grouping of the work gives (``canonical_appended``).  Modules that cannot be
-joined safely (numbered types; another datalayout, triple or module-wide fact
-that passes read: extern_weak, eh-asynch) go into separate groups.
+joined safely (numbered types; another datalayout, which passes read) go
+into separate groups.  Module-wide facts that passes read from a module's
+lines (an extern_weak global, the eh-asynch flag...) are judged per module
+of the joined text (ir/segments.py), so modules that differ in them join.
 """
 
 from __future__ import annotations
@@ -38,11 +40,12 @@ _TYPE_DEFINITION = re.compile(r"^%(" + NAME + r") = type", re.MULTILINE)
 _COMDAT_DEFINITION = re.compile(r"^\$(" + NAME + r") = comdat", re.MULTILINE)
 _INTRINSIC_DECLARATION = re.compile(
     r'^declare [^\n]*?@(llvm\.[-a-zA-Z$._0-9]+|"llvm\.[^"\n]*")\(', re.MULTILINE)
-_FIRST_LINES = re.compile(r"^(?:target (?:datalayout|triple) = [^\n]*)", re.MULTILINE)
+_DATALAYOUT = re.compile(r"^target datalayout = [^\n]*", re.MULTILINE)
 
 
 # Module-wide facts that passes read from the module's lines (a pass that reads
-# a new one adds it here): modules join only where these agree.
+# a new one adds it here): each module of a joined batch keeps its own
+# (ir/segments.py), and a store unit carries the lines that state them.
 MODULE_FACTS = (
     "extern_weak",                      # instcombine: may a global's address be null
     '"eh-asynch"',                      # unwind: no call is nounwind
@@ -56,7 +59,7 @@ def join_key(text: str) -> tuple[object, ...] | None:
     """Modules with equal keys can be joined; None: this module goes alone."""
     if MARK in text or _NUMBERED_TYPE.search(text):
         return None
-    return (tuple(_FIRST_LINES.findall(text)), *(fact in text for fact in MODULE_FACTS))
+    return tuple(_DATALAYOUT.findall(text))
 
 
 @dataclass

@@ -82,6 +82,7 @@ from gpuopt.ir.module import (
     Module,
 )
 from gpuopt.ir.rewrite import append_constants, replace_and_delete
+from gpuopt.ir.segments import line_segments, segment_facts
 
 # (global string id) * OFFSETS + byte offset orders the leaves of all globals
 OFFSETS = 1 << 32
@@ -307,10 +308,11 @@ def _definitive_globals(m: Module) -> dict[int, str]:
     the module docstring), by the string id of the global's name, in id
     order."""
     lines = module_lines(m)
-    interposable = any('"SemanticInterposition"' in line for line in lines
-                       if line.startswith("!"))
+    # (per module of a joined batch: its own flag)
+    interposable = segment_facts(m.host, "SemanticInterposition", lambda line: line.startswith(
+        "!") and '"SemanticInterposition"' in line)
     names = {}
-    for line in lines:
+    for line, segment in zip(lines, line_segments(m.host), strict=True):
         if not line.startswith("@"):
             continue
         found = _GLOBAL.match(line)
@@ -318,7 +320,7 @@ def _definitive_globals(m: Module) -> dict[int, str]:
         if found is None or keyword is None:
             continue
         words = set(found.group(2)[:keyword.start()].split())
-        if not words <= _DEFINITIVE_WORDS or (interposable and not words & _LOCAL_WORDS):
+        if not words <= _DEFINITIVE_WORDS or (interposable[segment] and not words & _LOCAL_WORDS):
             continue
         names[m.host.strings.intern(found.group(1))] = line
     return dict(sorted(names.items()))

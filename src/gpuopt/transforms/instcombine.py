@@ -171,6 +171,7 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.ir.segments import function_facts
 from gpuopt.transforms.constant_copies import replace_constant_copies
 from gpuopt.transforms.constant_loads import fold_constant_loads
 from gpuopt.transforms.dce import DCE
@@ -375,8 +376,9 @@ def _rules_round(m: Module) -> tuple[Module, int]:
 
     # x known to be nonzero: icmp eq x, 0 is false; ne and ugt x, 0 are true
     nonzero = _known_nonzero(m)
+    globals_nonnull = _globals_nonnull(m)
     nonzero_operand = ((tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]) \
-        | ((tag0 == TAG_GLOBAL) & _globals_nonnull(m))
+        | ((tag0 == TAG_GLOBAL) & globals_nonnull)
     is_null1 = (tag1 == TAG_CONSTANT) & (
         m.constant_text[xp.where(tag1 == TAG_CONSTANT, ref1, 0)] == m.host.strings.intern("null"))
     pointer_compare = is_("icmp") & (m.type_kind[xp.maximum(m.operand_type[index0], 0)]
@@ -389,8 +391,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     nonnull_constant = _nonnull_constants(m)
     constant0 = (tag0 == TAG_CONSTANT) & nonnull_constant[xp.where(tag0 == TAG_CONSTANT, ref0, 0)]
     constant1 = (tag1 == TAG_CONSTANT) & nonnull_constant[xp.where(tag1 == TAG_CONSTANT, ref1, 0)]
-    nonnull1 = constant1 | ((tag1 == TAG_GLOBAL) & _globals_nonnull(m))
-    nonnull0 = constant0
+    nonnull1 = (constant1 | (tag1 == TAG_GLOBAL)) & globals_nonnull
+    nonnull0 = constant0 & globals_nonnull
     against_zero |= pointer_compare & (pred("eq") | pred("ne")) & (
         (is_null0 & nonnull1) | (nonnull0 & is_null1))
     never |= against_zero & pred("eq")
@@ -2270,11 +2272,19 @@ def _little_endian(m: Module) -> bool:
         for kind, line in m.host.items))
 
 
-def _globals_nonnull(m: Module) -> bool:
-    """A global's address is never null in address space 0, unless it may be
-    left undefined (extern_weak)."""
-    return remembered(m.host, "no extern_weak", lambda: not any(
-        kind == "text" and "extern_weak" in line for kind, line in m.host.items))
+def _globals_nonnull(m: Module, rows: Any = None) -> Any:
+    """At each instruction row (every row when None): whether a global's
+    address is never null there.  It is not in address space 0 only where it
+    may be left undefined (extern_weak); judged per module as LLVM's caller
+    sees it (a module with any extern_weak global: none), so each module of
+    a joined batch by its own lines.  A bool where all of them agree."""
+    weak = function_facts(m.host, "extern_weak", lambda line: "extern_weak" in line)
+    if not weak.any():
+        return True
+    if weak.all():
+        return False
+    functions = m.inst_function if rows is None else m.inst_function[rows]
+    return m.xp.asarray(~weak)[functions]
 
 
 def _known_nonzero(m: Module) -> Any:
@@ -2296,8 +2306,7 @@ def _known_nonzero(m: Module) -> Any:
     safe = xp.where(is_constant, ref, 0)
     constant_nonzero = is_constant & (m.constant_kind[safe] == CONST_INT) & (
         m.constant_value[safe] != 0)
-    if _globals_nonnull(m):
-        constant_nonzero |= tag == TAG_GLOBAL
+    constant_nonzero |= (tag == TAG_GLOBAL) & _globals_nonnull(m, m.operand_owner)
     allocas = opcode == op.ALLOCA
     inbounds = (opcode == op.GEP) & ((m.inst_flags & op.FLAG_INBOUNDS) != 0)
     phi = opcode == op.PHI
@@ -2347,10 +2356,10 @@ def _known_nonzero(m: Module) -> Any:
 def _nonnull_constants(m: Module) -> Any:
     """Per constant: a pointer constant that is never null: an inbounds
     ``getelementptr`` constant expression (every nested one inbounds too) of
-    a global, in a module without extern_weak globals.  Judged once per
-    distinct text."""
+    a global (the caller ands in ``_globals_nonnull`` of the rows that read
+    it).  Judged once per distinct text."""
     xp = m.xp
-    if not _globals_nonnull(m):
+    if _globals_nonnull(m) is False:
         return xp.zeros(m.constant_kind.shape[0], dtype=bool)
     other = (m.constant_kind == CONST_OTHER) & (m.constant_text >= 0)
     texts = xp.unique(m.constant_text[other]).tolist()

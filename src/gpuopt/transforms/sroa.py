@@ -87,7 +87,7 @@ from gpuopt.analysis.memory import (
 )
 from gpuopt.arrays import expand, segment_max
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.layout import gep_offsets, module_lines, remember, type_layout
+from gpuopt.ir.layout import gep_offsets, type_layout
 from gpuopt.ir.module import (
     CONST_INT,
     CONST_OTHER,
@@ -108,6 +108,7 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.ir.segments import function_facts
 from gpuopt.transforms.debug_values import fragment_declares
 from gpuopt.transforms.mem2reg import ControlFlow, promote
 from gpuopt.transforms.sroa_rows import (
@@ -420,10 +421,10 @@ def split_allocas(m: Module, flow: ControlFlow | None = None) -> tuple[Module, i
     kept_bytes = bytes_piece & written[pair_slice] & read[pair_slice]
     flow = flow or ControlFlow()
     flow.carry_facts(m)  # (to the type table the pieces grew)
-    has_memcpy, has_memset = _declared(m)
+    has_memcpy, has_memset = _declared(m, alloca[ranges[range_pair]])
     unsupported = kept_bytes & ((pair_kind == COPY_CONSTANT)
-                                | ((pair_kind == MEMSET) & (not has_memset))
-                                | ((pair_kind == COPY_LOCAL) & (not has_memcpy)))
+                                | ((pair_kind == MEMSET) & ~has_memset)
+                                | ((pair_kind == COPY_LOCAL) & ~has_memcpy))
     blocked[alloca[ranges[range_pair[unsupported]]]] = True
 
     # -- 9. which allocas split ----------------------------------------------------------
@@ -654,15 +655,18 @@ def _float_types(m: Module) -> list[int]:
             if text in ("half", "bfloat", "float", "double", "fp128")] or [-1]
 
 
-def _declared(m: Module) -> tuple[bool, bool]:
-    """Whether the module declares llvm.memcpy.p0.p0.i64 and llvm.memset.p0.i64
-    (the calls byte array pieces take)."""
-    def scan() -> tuple[bool, bool]:
-        lines = [line for line in module_lines(m) if line.startswith("declare")]
-        return (any("@llvm.memcpy.p0.p0.i64(" in line for line in lines),
-                any("@llvm.memset.p0.i64(" in line for line in lines))
+def _declared(m: Module, rows: Any) -> tuple[Any, Any]:
+    """At each instruction row of ``rows``: whether its module declares
+    llvm.memcpy.p0.p0.i64 and llvm.memset.p0.i64 (the calls byte array pieces
+    take; each module of a joined batch by its own declarations)."""
+    functions = m.inst_function[rows]
 
-    return remember(m.host, ("memcpy and memset declared",), scan)
+    def declares(name: str) -> Any:
+        fact = function_facts(m.host, ("declares", name),
+                              lambda line: line.startswith("declare") and name in line)
+        return m.xp.asarray(fact)[functions]
+
+    return declares("@llvm.memcpy.p0.p0.i64("), declares("@llvm.memset.p0.i64(")
 
 
 def _alloca_rows(m: Module, before: Any, types: Any, aligns: Any) -> NewRows:

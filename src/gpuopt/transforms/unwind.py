@@ -68,6 +68,7 @@ from gpuopt.ir.module import (
     Module,
 )
 from gpuopt.ir.rewrite import insert_instructions, phi_values, replace_and_delete, type_id
+from gpuopt.ir.segments import function_facts
 from gpuopt.transforms.branch_common import drop_phi_entries
 
 INVOKE = op.OPCODE_ID["invoke"]
@@ -157,8 +158,6 @@ def _nounwind_invokes(m: Module, invokes: Any) -> Any:
     """Per invoke: whether its call site or its direct callee is nounwind."""
     xp = m.xp
     facts = _nounwind_facts(m.host)
-    if facts is None:
-        return xp.zeros(invokes.shape[0], dtype=bool)
     shapes = xp.unique(m.inst_shape[invokes]).tolist()
     items = m.host.strings.items
     for shape in shapes:  # distinct shapes, judged once while the host text stays
@@ -176,18 +175,16 @@ class _NounwindFacts:
     async_function: np.ndarray  # per function: an asynchronous-EH personality
 
 
-def _nounwind_facts(host: HostTables) -> _NounwindFacts | None:
-    """The module lines' and headers' nounwind facts (None under
-    ``"eh-asynch"``), remembered while those texts stay as they are."""
+def _nounwind_facts(host: HostTables) -> _NounwindFacts:
+    """The module lines' and headers' nounwind facts, remembered while those
+    texts stay as they are."""
     headers = host.function_header
     return remembered(host, ("unwind nounwind facts", id(headers), len(headers)),
                       lambda: _read_nounwind_facts(host))
 
 
-def _read_nounwind_facts(host: HostTables) -> _NounwindFacts | None:
+def _read_nounwind_facts(host: HostTables) -> _NounwindFacts:
     texts = [payload for kind, payload in host.items if kind == "text"]
-    if any('"eh-asynch"' in text for text in texts):  # module lines
-        return None
     # a match lies within one line, so the lines without the keyword can go
     # (the metadata, mostly) before the multi-line patterns scan the rest
     attributes = "\n".join(text for text in texts if "attributes" in text)
@@ -214,8 +211,9 @@ def _read_nounwind_facts(host: HostTables) -> _NounwindFacts | None:
         words = _call_site_attributes(shape, callee.end())
         return int(any(word == "nounwind" or word in groups for word in words))
 
-    # an asynchronous-EH personality catches what nounwind does not cover
-    async_function = np.zeros(len(host.function_header), dtype=bool)
+    # an asynchronous-EH personality catches what nounwind does not cover, and
+    # so does any function of a module with the "eh-asynch" flag
+    async_function = function_facts(host, "eh-asynch", lambda line: '"eh-asynch"' in line)
     for found in _ASYNC_PERSONALITY.finditer(headers):  # only the matching headers
         async_function[headers.count("\n", 0, found.start())] = True  # one line each
     return _NounwindFacts(nounwind, {}, async_function)
