@@ -78,11 +78,15 @@ class Joined:
 
 def highest_number(text: str, sigil: str) -> int:
     """One past the highest !N or #N outside strings and comments (0: none)."""
-    highest = -1
-    for found in NUMBERS.finditer(text):
-        if found.group("sigil") == sigil:
-            highest = max(highest, int(found.group("number")))
-    return highest + 1
+    return highest_numbers(text)[0 if sigil == "!" else 1]
+
+
+def highest_numbers(text: str) -> tuple[int, int]:
+    """``highest_number`` of ``!`` and of ``#``, in one scan (findall's tuples:
+    no match objects for the millions of a large module's references)."""
+    found = NUMBERS.findall(text)
+    return (max((int(number) for sigil, number in found if sigil == "!"), default=-1) + 1,
+            max((int(number) for sigil, number in found if sigil == "#"), default=-1) + 1)
 
 
 def _quote_aware(prefix: str, name: str) -> str:
@@ -97,7 +101,7 @@ def join(texts: list[str]) -> Joined:
     metadata_offset = attribute_offset = 0
     for index, text in enumerate(texts):
         prefix = f"{MARK}{index}." if index else ""
-        metadata_count, attribute_count = highest_number(text, "!"), highest_number(text, "#")
+        metadata_count, attribute_count = highest_numbers(text)
         intrinsics = {found.group(1): found.start(1)
                       for found in _INTRINSIC_DECLARATION.finditer(text)}
         renamed = text

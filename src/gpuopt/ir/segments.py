@@ -6,76 +6,99 @@ lines (has it an extern_weak global, the ``"eh-asynch"`` flag, a declaration
 of ``llvm.memcpy``...), and the answer must be the one that module alone
 gives: so a fact is judged on each joined module's own lines (its renamed
 names back to its own) and holds for that module's functions and lines only.
-A module read alone is one segment."""
+A module read alone is one segment.
+
+Answers are kept while the item list stays the same (not keyed on the type
+table, as host_facts.remembered is: sroa grows that every round)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 
-from gpuopt.ir.host_facts import remembered
 from gpuopt.ir.join import MARK
 from gpuopt.ir.module import HostTables
+
+T = TypeVar("T")
 
 _END = f"!{MARK}"
 _END_TAIL = ".end = !{}"
 
 
-def _is_end(line: str) -> bool:
-    return line.startswith(_END) and line.endswith(_END_TAIL)
+def _kept(host: HostTables, question: Hashable, answer: Callable[[], T]) -> T:
+    """``answer()``, kept (the latest only) while the item list is the same."""
+    facts = host.__dict__.setdefault("_segment_facts", {})  # (not host_facts' keys)
+    key = (id(host.items), len(host.items))
+    if question not in facts or facts[question][0] != key:
+        facts[question] = (key, answer())
+    return facts[question][1]  # type: ignore[no-any-return]
 
 
-def _segments(host: HostTables) -> tuple[list[int], np.ndarray, int]:
-    """Per module line (in item order) and per function: the joined module it
-    came from; and how many there are.  Lines after the last end mark (what
-    passes append) belong to the last module."""
-    def scan() -> tuple[list[int], np.ndarray, int]:
-        line_segment: list[int] = []
-        function_segment: dict[int, int] = {}
-        segment = 0
-        ends = 0
+@dataclass
+class _Segments:
+    lines: list[str]        # the module lines (items of kind "text"), in order
+    stops: list[int]        # per joined module: one past its last line
+    functions: np.ndarray   # per function: its joined module
+
+
+def _segments(host: HostTables) -> _Segments:
+    """Where each joined module's lines end, and each function's module.
+    Lines after the last end mark (what passes append) belong to the last."""
+    def scan() -> _Segments:
+        lines: list[str] = []
+        stops: list[int] = []
+        rows: list[int] = []
+        at: list[int] = []
         for kind, payload in host.items:  # module-level items, not instructions
-            if kind == "function":
-                function_segment[int(payload)] = segment
-            if kind != "text":  # (a function, a blockaddress)
-                continue
-            line_segment.append(segment)
-            if _is_end(payload):
-                ends += 1
-                segment = ends
-        count = max(ends, 1)
-        last = count - 1
-        functions = np.zeros(max(function_segment, default=-1) + 1, dtype=np.int32)
-        for fn, at in function_segment.items():  # functions, once per module read
-            functions[fn] = min(at, last)
-        return [min(at, last) for at in line_segment], functions, count
-    return remembered(host, "joined segments", scan)
+            if kind == "text":
+                lines.append(payload)
+                if payload.startswith(_END) and payload.endswith(_END_TAIL):
+                    stops.append(len(lines))
+            elif kind == "function":
+                rows.append(int(payload))
+                at.append(len(stops))
+        if not stops:
+            stops = [len(lines)]
+        stops[-1] = len(lines)
+        functions = np.zeros(max(rows, default=-1) + 1, dtype=np.int32)
+        functions[rows] = np.minimum(np.asarray(at, dtype=np.int32), len(stops) - 1)
+        return _Segments(lines, stops, functions)
+    return _kept(host, "joined segments", scan)
 
 
 def line_segments(host: HostTables) -> list[int]:
     """Per module line (the items of kind "text", in order): its joined module."""
-    return _segments(host)[0]
+    stops = _segments(host).stops
+    out: list[int] = []
+    for k, (start, stop) in enumerate(zip([0, *stops[:-1]], stops, strict=True)):
+        out += [k] * (stop - start)  # one list repeat per module
+    return out
 
 
-def segment_facts(host: HostTables, question: Hashable,
-                  test: Callable[[str], bool]) -> np.ndarray:
-    """Per joined module: whether ``test`` holds for any of its own lines, read
-    with its own names (the ``gpuopt.b<K>.`` prefix taken off)."""
+def segment_facts(host: HostTables, needle: str,
+                  test: Callable[[str], bool] | None = None) -> np.ndarray:
+    """Per joined module: whether one of its own lines (read with its own
+    names, the ``gpuopt.b<K>.`` prefix taken off) holds ``needle`` and passes
+    ``test``.  Only the lines that hold ``needle`` are tested."""
     def judge() -> np.ndarray:
-        lines = [payload for kind, payload in host.items if kind == "text"]
-        segments, _, count = _segments(host)
-        facts = np.zeros(count, dtype=bool)
-        for line, segment in zip(lines, segments, strict=True):  # module lines
-            if not facts[segment]:
-                own = line.replace(f"{MARK}{segment}.", "") if segment and MARK in line \
-                    else line
-                facts[segment] = test(own)
+        segments = _segments(host)
+        facts = np.zeros(len(segments.stops), dtype=bool)
+        last = len(segments.stops) - 1
+        for index in [i for i, line in enumerate(segments.lines) if needle in line]:  # few
+            k = min(bisect_right(segments.stops, index), last)
+            line = segments.lines[index]
+            own = line.replace(f"{MARK}{k}.", "") if k else line
+            if needle in own and (test is None or test(own)):
+                facts[k] = True
         return facts
-    return remembered(host, ("segment facts", question), judge)
+    return _kept(host, ("segment facts", needle, test.__qualname__ if test else None), judge)
 
 
-def function_facts(host: HostTables, question: Hashable,
-                   test: Callable[[str], bool]) -> np.ndarray:
+def function_facts(host: HostTables, needle: str,
+                   test: Callable[[str], bool] | None = None) -> Any:
     """Per function: ``segment_facts`` of the joined module it came from."""
-    return segment_facts(host, question, test)[_segments(host)[1]]
+    return segment_facts(host, needle, test)[_segments(host).functions]

@@ -309,8 +309,8 @@ def _definitive_globals(m: Module) -> dict[int, str]:
     order."""
     lines = module_lines(m)
     # (per module of a joined batch: its own flag)
-    interposable = segment_facts(m.host, "SemanticInterposition", lambda line: line.startswith(
-        "!") and '"SemanticInterposition"' in line)
+    interposable = segment_facts(m.host, '"SemanticInterposition"',
+                                 lambda line: line.startswith("!"))
     names = {}
     for line, segment in zip(lines, line_segments(m.host), strict=True):
         if not line.startswith("@"):

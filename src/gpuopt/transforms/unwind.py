@@ -213,7 +213,7 @@ def _read_nounwind_facts(host: HostTables) -> _NounwindFacts:
 
     # an asynchronous-EH personality catches what nounwind does not cover, and
     # so does any function of a module with the "eh-asynch" flag
-    async_function = function_facts(host, "eh-asynch", lambda line: '"eh-asynch"' in line)
+    async_function = function_facts(host, '"eh-asynch"')
     for found in _ASYNC_PERSONALITY.finditer(headers):  # only the matching headers
         async_function[headers.count("\n", 0, found.start())] = True  # one line each
     return _NounwindFacts(nounwind, {}, async_function)
