@@ -37,6 +37,7 @@ from gpuopt.transforms.rules import (  # noqa: E402
     CONSTANT_PROPERTIES,
     DERIVED,
     FACTS,
+    MATCHED_FACTS,
     RULES,
     Const,
     Derived,
@@ -103,7 +104,8 @@ def test_the_table_is_well_formed() -> None:
         assert all(p.opcode in op.OPCODE_ID or ".overflow." in p.opcode
                    for p in nodes if isinstance(p, Inst)), rule.name
         if rule.driven:
-            assert not rule.pre and rule.where.split(".")[0] in ("instcombine", "instsimplify")
+            assert all(fact.kind in MATCHED_FACTS for fact in rule.pre), rule.name
+            assert rule.where.split(".")[0] in ("instcombine", "instsimplify")
             assert all(p.prop in CONSTANT_PROPERTIES for p in nodes if isinstance(p, Const))
             assert all(p.fn in DERIVED for p in nodes if isinstance(p, Derived)), rule.name
 
@@ -233,7 +235,7 @@ def _example_widths(rule: Rule) -> dict[str, int] | None:
 
 def _constant(prop: str, width: int, arg: int) -> int | None:
     mask = (1 << width) - 1
-    table = {"any": 5 & mask, "zero": 0, "one": 1, "ones": mask,
+    table = {"any": 5 & mask, "literal": 5 & mask, "zero": 0, "one": 1, "ones": mask,
              "smin": 1 << (width - 1), "smax": (1 << (width - 1)) - 1,
              "pow2": 4 if width > 2 else None, "pow2_below_sign": 4 if width > 3 else None,
              "keeps_low": mask, "clears_low": (1 << arg) if arg else None,

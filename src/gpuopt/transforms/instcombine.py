@@ -188,24 +188,24 @@ from gpuopt.transforms.instsimplify import _fold_round
 from gpuopt.transforms.narrow_masks import narrow_masked_operations
 from gpuopt.transforms.overflow_intrinsics import fold_overflow_intrinsics
 from gpuopt.transforms.rules import (
-    CONSTANT_PROPERTIES,
-    DERIVED,
     Const,
     Derived,
     Inst,
+    Match,
     Operands,
     Rule,
+    Var,
+    apply_in_place,
+    families,
     match,
+    match_families,
+    rewrite_in_place,
     site_rules,
 )
 
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
 DEFAULT_ROUNDS = 1000  # real modules settle in tens of rounds
 INSERTVALUE = op.OPCODE_ID["insertvalue"]
-
-# icmp predicate after swapping the operands
-_SWAPPED = [op.ICMP_ID[p] for p in ("eq", "ne", "ult", "ule", "ugt", "uge",
-                                    "slt", "sle", "sgt", "sge")]
 
 
 @dataclass(frozen=True)
@@ -467,10 +467,6 @@ def _rules_round(m: Module) -> tuple[Module, int]:
 
 
 _ROUND_RULES = site_rules("instcombine._rules_round")
-_STRENGTH_RULES = tuple(rule for rule in site_rules("instcombine._rewrite_in_place")
-                        if rule.source.opcode != "icmp")
-_CANONICAL_RULES = tuple(rule for rule in site_rules("instcombine._rewrite_in_place")
-                         if rule.source.opcode == "icmp")
 
 
 def _table_rules(m: Module, opcode: Any, width: Any) -> dict[Any, Any]:
@@ -539,9 +535,45 @@ def _round_sites(table: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
 
 
 _ROUND_SITES = _round_sites(_ROUND_RULES)
-_STRENGTH_ROOTS = [name in {rule.source.opcode for rule in _STRENGTH_RULES}
-                   for name in op.OPCODES]
 _ROUND_ROOTS = [name in {rule.source.opcode for rule in _ROUND_RULES} for name in op.OPCODES]
+
+
+def _in_place_stage(rule: Rule) -> int:
+    """The stage of _rewrite_in_place that applies an in-place rule: 0 moves
+    a constant right of a variable, 1 compares against a constant, 2 reduces
+    a binary operator's strength, 3 reads an operand two levels down."""
+    if any(fact.kind == "variable" for fact in rule.pre):
+        return 0
+    if not any(isinstance(p, Inst) for p in rule.source.operands):
+        return 1 if rule.source.opcode == "icmp" else 2
+    return 3
+
+
+def _in_place_stages() -> tuple[tuple[Any, list[bool], Callable[..., Any]], ...]:
+    """Per stage: its rule families, the opcodes of its roots, and which of
+    those rows it admits (strength: integers above i1; casts: a trunc to an
+    integer, as a trunc of vectors keeps its chain)."""
+    table = site_rules("instcombine._rewrite_in_place")
+
+    def every(m: Module, opcode: Any, width: Any) -> Any:
+        return True
+
+    def strength(m: Module, opcode: Any, width: Any) -> Any:
+        return m.xp.asarray(op.IS_MODELED)[opcode] & (width > 1) \
+            & (m.type_kind[m.xp.maximum(m.inst_type, 0)] == KIND_INT)
+
+    def casts(m: Module, opcode: Any, width: Any) -> Any:
+        return (opcode != op.TRUNC) | (m.type_kind[m.xp.maximum(m.inst_type, 0)] == KIND_INT)
+
+    stages = []
+    for stage, admit in enumerate((every, every, strength, casts)):  # four stages
+        rules = tuple(rule for rule in table if _in_place_stage(rule) == stage)
+        opcodes = {rule.source.opcode for rule in rules}
+        stages.append((families(rules), [name in opcodes for name in op.OPCODES], admit))
+    return tuple(stages)
+
+
+_IN_PLACE_STAGES = _in_place_stages()
 
 
 def _recast_extensions(m: Module, rows_mask: Any) -> Module:
@@ -732,28 +764,35 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
     is_not = (opcode == op.XOR) & (m.inst_type == i1) & c1 & (v1 & 1 == 1) & (tag0 == TAG_VALUE)
     negated = xp.where(is_not, ref0, 0)  # the c of each not
     uses = use_counts(m)
-    operand_is_not = (m.operand_tag == TAG_VALUE) & is_not[xp.where(
-        m.operand_tag == TAG_VALUE, m.operand_ref, 0)]
-    owner = m.operand_owner
-    position = xp.arange(owner.shape[0]) - start[owner]
-    owner_opcode = opcode[owner]
-    # br (not c), A, B and select (not c), A, B: take c and swap the arms
-    flip = operand_is_not & (position == 0) & (
-        ((owner_opcode == op.BR) & (m.inst_operand_count[owner] == 3))
-        | (owner_opcode == op.SELECT))
-    flipped = xp.flatnonzero(flip)
-    flip_rows = owner[flipped]
-    # xor (icmp) with the icmp used only by it: invert the icmp (in a round of
-    # its own: a flip gives the icmp another use)
-    may_invert = is_not & (opcode[negated] == op.ICMP) & (uses[negated] == 1)
+    # br (not c), A, B: take c and swap the targets
+    branches = xp.flatnonzero((opcode == op.BR) & (m.inst_operand_count == 3))
+    flip_branches = branches[is_not[xp.where(tag0[branches] == TAG_VALUE, ref0[branches], 0)]
+                             & (tag0[branches] == TAG_VALUE)]
+    # select (not c), A, B: select c, B, A (rules.py's table)
+    selects = xp.flatnonzero(opcode == op.SELECT)
+    select_reads = Operands(m, selects)
+    select_width = xp.zeros(selects.shape[0], dtype=xp.int64)  # (no property reads it)
+    flips = match_families(select_reads, _FLIPS, select_width)
+    flip_selects = selects[_any_mask(xp, flips, selects.shape[0])]
+    # xor (icmp P x, y), true with the icmp used only by it: the icmp with the
+    # inverse predicate (rules.py's table; in a round of its own: a flip
+    # gives the icmp another use)
+    nots = xp.flatnonzero(opcode == op.XOR)
+    not_reads = Operands(m, nots)
+    not_width = xp.zeros(nots.shape[0], dtype=xp.int64)
+    inversions = match_families(not_reads, _INVERSIONS, not_width)
+    may_invert = xp.zeros(n, dtype=bool)
+    may_invert[nots] = _any_mask(xp, inversions, nots.shape[0]) \
+        & (uses[not_reads.owner((0,))] == 1)
     # Each function decides for itself (its output must not depend on the
     # other functions of a batch): one with a flip inverts nothing this round,
     # and one with negations takes no conditions from selects this round.
     n_functions = none_waiting.shape[0]
+    flip_rows = xp.concatenate((flip_branches, flip_selects))
     flipping = xp.bincount(m.inst_function[flip_rows], minlength=n_functions) > 0
     invert = may_invert & ~flipping[m.inst_function]
     busy = flipping | (xp.bincount(m.inst_function[invert], minlength=n_functions) > 0)
-    count = int(flipped.shape[0]) + int(invert.sum())
+    count = int(flip_rows.shape[0]) + int(invert.sum())
     if count:
         # what waits for a round without negations, in the functions with
         # some: inversions held back by flips, and conditions from selects (a
@@ -764,21 +803,18 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
         waits = (of_any_select | (may_invert & ~invert)) & busy[m.inst_function]
         waiting = xp.bincount(m.inst_function[waits], minlength=n_functions) > 0
         operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-        target = m.operand_ref[flipped]
-        operand_ref[flipped] = negated[target]
-        a, b = start[flip_rows] + 1, start[flip_rows] + 2
+        condition = start[flip_branches]
+        operand_ref[condition] = negated[m.operand_ref[condition]]
+        a, b = start[flip_branches] + 1, start[flip_branches] + 2
         operand_tag[a], operand_tag[b] = m.operand_tag[b], m.operand_tag[a]
         operand_ref[a], operand_ref[b] = m.operand_ref[b], m.operand_ref[a]
-        predicate = m.inst_predicate.astype(xp.int32)
-        inverted = xp.zeros(n, dtype=bool)
-        inverted[negated[invert]] = True
-        predicate = xp.where(inverted, xp.asarray(_INVERSE, dtype=xp.int32)[
-            xp.maximum(predicate, 0)], predicate)
-        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                           inst_predicate=predicate.astype(xp.int8),
-                           inst_flags=xp.where(inverted, m.inst_flags & ~op.FLAG_SAMESIGN,
-                                               m.inst_flags).astype(xp.int16))
-        # each inverted xor now means its icmp
+        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref)
+        m, _ = apply_in_place(select_reads, _FLIPS, flips, select_width, into=m)
+        # each inverted xor's icmp takes the target, and the xor's uses
+        held = invert[nots]
+        inversions = Match({k: mask & held for k, mask in inversions.masks.items()},
+                           inversions.paths)
+        m, _ = apply_in_place(not_reads, _INVERSIONS, inversions, not_width, (0,), into=m)
         rows = xp.flatnonzero(invert)
         m = replace_and_delete(m, rows, xp.full(rows.shape[0], TAG_VALUE), negated[rows])
         if bool(busy.all()):
@@ -788,6 +824,21 @@ def _booleans(m: Module) -> tuple[Module, int, Any]:
         return m, count + selects, waiting
     m, selects = _select_conditions(m, ~busy)
     return m, selects, none_waiting
+
+
+_BOOLEAN_RULES = site_rules("instcombine._booleans")
+_CONDITIONS = tuple(rule for rule in _BOOLEAN_RULES if rule.source.opcode in ("trunc", "icmp"))
+_FLIPS = families(tuple(rule for rule in _BOOLEAN_RULES if rule.source.opcode == "select"))
+_INVERSIONS = families(tuple(rule for rule in _BOOLEAN_RULES if rule.source.opcode == "xor"),
+                       (0,))
+
+
+def _any_mask(xp: Any, found: Match, n: int) -> Any:
+    """The roots that some family of ``found`` matched."""
+    mask = xp.zeros(n, dtype=bool)
+    for family_mask in found.masks.values():  # a few families
+        mask |= family_mask
+    return mask
 
 
 def _first_operands(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
@@ -807,41 +858,38 @@ def _int_constant(m: Module, tag: Any, ref: Any) -> tuple[Any, Any]:
 
 def _select_conditions(m: Module, free: Any) -> tuple[Module, int]:
     """Conditions from selects of constants (see ``_booleans``) in the
-    functions marked ``free``."""
+    functions marked ``free`` (rules.py's table: a target c takes the
+    root's uses, a target xor c, true is a new instruction that does)."""
     xp = m.xp
     n = m.n_instructions
-    opcode, start, tag0, ref0, tag1, ref1 = _first_operands(m)
+    opcode = m.inst_opcode.astype(xp.int32)
     i1 = _i1(m)
     uses = use_counts(m)
-    c1, v1 = _int_constant(m, tag1, ref1)
-    # -- conditions from selects of constants ----------------------------------------
-    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    select_start = start[source]
-    arm1 = operand_row(m, select_start, 1)
-    arm2 = operand_row(m, select_start, 2)
-    k1_ok, k1 = _int_constant(m, m.operand_tag[arm1], m.operand_ref[arm1])
-    k2_ok, k2 = _int_constant(m, m.operand_tag[arm2], m.operand_ref[arm2])
-    predicate = m.inst_predicate.astype(xp.int32)
-    is_eq, is_ne = predicate == op.ICMP_ID["eq"], predicate == op.ICMP_ID["ne"]
-    of_select = (tag0 == TAG_VALUE) & (opcode[source] == op.SELECT) & k1_ok & k2_ok \
-        & (uses > 0) & free[m.inst_function]  # (a dead one would fire again every round)
-    trunc = of_select & (opcode == op.TRUNC) & (m.inst_type == i1)
-    compare = of_select & (opcode == op.ICMP) & (is_eq | is_ne) & c1
-    f1 = xp.where(trunc, k1 & 1, xp.where(is_eq, k1 == v1, k1 != v1).astype(xp.int64))
-    f2 = xp.where(trunc, k2 & 1, xp.where(is_eq, k2 == v1, k2 != v1).astype(xp.int64))
-    condition_row = start[source]
-    same = (trunc | compare) & (f1 == 1) & (f2 == 0)
-    negate = (trunc | compare) & (f1 == 0) & (f2 == 1)
+    roots = xp.flatnonzero(((opcode == op.TRUNC) & (m.inst_type == i1)) | (opcode == op.ICMP))
+    reads = Operands(m, roots)
+    found = match(reads, _CONDITIONS, xp.zeros(roots.shape[0], dtype=xp.int64))
+    # (a dead root would fire again every round)
+    live = (uses[roots] > 0) & free[m.inst_function[roots]]
+    same, negate = xp.zeros(n, dtype=bool), xp.zeros(n, dtype=bool)
+    for rule in _CONDITIONS:  # over the table's six
+        taken = same if isinstance(rule.target, Var) else negate
+        taken[roots] |= found.masks[rule.name] & live
+    # the row of c, the select's first operand (where every rule binds it)
+    assert {found.paths[rule.name]["c"] for rule in _CONDITIONS} == {(0, 0)}
+    condition_row = xp.zeros(n, dtype=xp.int64)
+    condition_row[roots] = reads.row((0, 0))
     count = int(same.sum()) + int(negate.sum())
     if count == 0:
         return m, 0
     rows = xp.flatnonzero(same)
     m = replace_uses(m, *_replacement(m, rows, m.operand_tag[condition_row[rows]],
                                       m.operand_ref[condition_row[rows]]))
-    # not c: a new xor before the instruction, which its uses then take
+    # not c: the target, a new instruction before the root, whose uses it takes
     rows = xp.flatnonzero(negate)
     k = int(rows.shape[0])
     if k:
+        assert {rule.target for rule in _CONDITIONS if not isinstance(rule.target, Var)} \
+            == {Inst("xor", (Var("c", "i1"), Derived("true", type="i1")), type="i1")}
         m, true = append_constants(m, xp.full(1, i1), xp.full(1, CONST_INT), xp.ones(1))
         new = {"inst_opcode": xp.full(k, op.XOR), "inst_type": xp.full(k, i1),
                "inst_aux_type": xp.full(k, -1),
@@ -1033,170 +1081,19 @@ def _i1(m: Module) -> int:
 
 
 def _rewrite_in_place(m: Module) -> tuple[Module, int]:
-    """Canonical operand order, strength reduction, cast chains, icmp of zexts."""
-    xp = m.xp
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
-    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
-    tag0, tag1 = m.operand_tag[index0], m.operand_tag[index1]
-    modeled = xp.asarray(op.IS_MODELED)[opcode]
-    commutative = xp.asarray(op.IS_COMMUTATIVE)[opcode] & modeled
-    icmp = opcode == op.ICMP
-    # (a global's address is a constant too)
-    constant0 = (tag0 == TAG_CONSTANT) | (tag0 == TAG_GLOBAL)
-    constant1 = (tag1 == TAG_CONSTANT) | (tag1 == TAG_GLOBAL)
-    swap = (commutative | icmp) & constant0 & ~constant1
-    count = int(swap.sum())
-    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-    rows = xp.flatnonzero(swap)
-    a, b = start[rows], start[rows] + 1
-    operand_tag[a], operand_tag[b] = m.operand_tag[b], m.operand_tag[a]
-    operand_ref[a], operand_ref[b] = m.operand_ref[b], m.operand_ref[a]
-    predicate = m.inst_predicate.astype(xp.int32)
-    swapped = xp.asarray(_SWAPPED, dtype=xp.int32)[xp.maximum(predicate, 0)]
-    predicate = xp.where(swap & icmp, swapped, predicate)
-    m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                       inst_predicate=predicate.astype(xp.int8))
-    # icmp ugt x, 0 is icmp ne x, 0, icmp ule x, 0 is icmp eq x, 0, icmp ult
-    # x, 1 is icmp eq x, 0 and icmp uge x, 1 is icmp ne x, 0 (rules.py's table;
-    # the last two with a new 0)
-    compares = xp.flatnonzero(icmp)
-    found = match(Operands(m, compares), _CANONICAL_RULES,
-                  xp.zeros(compares.shape[0], dtype=xp.int64))
-    canonical = xp.zeros(m.n_instructions, dtype=bool)
-    by_one = xp.zeros(m.n_instructions, dtype=bool)
-    for rule in _CANONICAL_RULES:  # over the table's canonical compares
-        mask = xp.zeros(m.n_instructions, dtype=bool)
-        mask[compares] = found.masks[rule.name]
-        target = rule.target
-        assert isinstance(target, Inst)
-        predicate = xp.where(mask, op.ICMP_ID[target.predicate], predicate)
-        canonical |= mask
-        if isinstance(target.operands[1], Derived):
-            by_one |= mask
-    ones = xp.flatnonzero(by_one)
-    operand_ref = m.operand_ref.copy()
-    if ones.shape[0]:
-        m, zeros = append_constants(m, m.operand_type[index1[ones]],
-                                    xp.full(ones.shape[0], CONST_INT, dtype=xp.int8),
-                                    xp.zeros(ones.shape[0], dtype=xp.int64))
-        operand_ref[index1[ones]] = zeros
-    count += int(canonical.sum())
-    m = m.with_columns(operand_ref=operand_ref, inst_predicate=predicate.astype(xp.int8),
-                       inst_flags=xp.where(canonical, m.inst_flags & ~op.FLAG_SAMESIGN,
-                                           m.inst_flags).astype(m.inst_flags.dtype))
-
-    # strength reduction by powers of two (rules.py's table: operand 1 a
-    # constant 2^k, k >= 1; i1 has none)
-    width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
-    is_int = m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT
-    roots = xp.flatnonzero(modeled & is_int & (width > 1) & xp.asarray(_STRENGTH_ROOTS)[opcode])
-    reads = Operands(m, roots)
-    found = match(reads, _STRENGTH_RULES, width[roots])
-    masks = []
-    strength = xp.zeros(m.n_instructions, dtype=bool)
-    for rule in _STRENGTH_RULES:  # over the table's strength rules
-        masks.append(xp.zeros(m.n_instructions, dtype=bool))
-        masks[-1][roots] = found.masks[rule.name]
-        strength |= masks[-1]
-    count += int(strength.sum())
-    if bool(strength.any()):
-        rows = xp.flatnonzero(strength)
-        value1 = m.constant_value[m.operand_ref[start[rows] + 1]]
-        flags = m.inst_flags.astype(xp.int32)
-        new_value = xp.zeros(rows.shape[0], dtype=xp.int64)
-        new_opcode, new_flags = opcode, flags
-        for rule, mask in zip(_STRENGTH_RULES, masks, strict=True):  # over the table
-            target = rule.target
-            assert isinstance(target, Inst) and isinstance(target.operands[1], Derived)
-            new_value = xp.where(mask[rows], DERIVED[target.operands[1].fn](
-                xp, value1, width[rows]), new_value)
-            new_opcode = xp.where(mask, op.OPCODE_ID[target.opcode], new_opcode)
-            kept = xp.zeros(m.n_instructions, dtype=xp.int32)
-            for keep in target.keep:  # the flags the target keeps
-                bit = op.FLAG_WORDS[keep.flag]
-                if keep.when:
-                    holds = xp.zeros(m.n_instructions, dtype=bool)
-                    holds[rows] = CONSTANT_PROPERTIES[keep.when](xp, value1, width[rows])
-                    bit = xp.where(holds, bit, 0)
-                kept = kept | bit
-            new_flags = xp.where(mask, flags & kept, new_flags)
-        m, ids = append_constants(m, m.inst_type[rows],
-                                  xp.full(rows.shape[0], CONST_INT, xp.int8), new_value)
-        operand_ref = m.operand_ref.copy()
-        operand_ref[start[rows] + 1] = ids
-        m = m.with_columns(operand_ref=operand_ref, inst_opcode=new_opcode.astype(xp.int16),
-                           inst_flags=new_flags.astype(xp.int16))
+    """rules.py's in-place rules in four stages, each on the module the one
+    before left (a swapped compare may then be a canonical one): constants
+    to the right, compares against 0 and 1, strength reduction by 2^k, cast
+    chains and compares of extensions; then narrow and pointer compares."""
+    count = 0
+    for group, roots, admit in _IN_PLACE_STAGES:  # four stages
+        xp = m.xp
         opcode = m.inst_opcode.astype(xp.int32)
-
-    # cast chains and icmp of zero-extended values
-    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
-    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    source_op = opcode[source]
-    source_start = operand_row(m, start[source])
-    # trunc of an extension or a trunc: one cast of the first source, an
-    # extension where it is narrower than the result, else a trunc (the
-    # source's own type is trunc_back's, a replacement)
-    x_width = m.type_width[xp.maximum(m.operand_type[source_start], 0)].astype(xp.int64)
-    result_width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
-    trunc_chain = (tag0 == TAG_VALUE) & (opcode == op.TRUNC) & (
-        (source_op == op.ZEXT) | (source_op == op.SEXT) | (source_op == op.TRUNC)) \
-        & (m.operand_type[source_start] >= 0) & (m.inst_type >= 0) \
-        & (m.operand_type[source_start] != m.inst_type) \
-        & (m.type_kind[xp.maximum(m.inst_type, 0)] == KIND_INT)
-    widen = trunc_chain & (source_op != op.TRUNC) & (x_width < result_width)
-    # trunc of an and/or/xor whose constant keeps (and) or leaves (or, xor)
-    # every bit the trunc keeps: the trunc of its first operand
-    mask_start = operand_row(m, start[source], 1)
-    mask_safe = xp.where(m.operand_tag[mask_start] == TAG_CONSTANT, m.operand_ref[mask_start], 0)
-    mask_value = m.constant_value[mask_safe]
-    kept = all_ones(xp, result_width).astype(xp.int64)
-    masked_trunc = (tag0 == TAG_VALUE) & (opcode == op.TRUNC) \
-        & xp.asarray(op.IS_MODELED)[source_op] & (result_width < 64) \
-        & (m.operand_tag[mask_start] == TAG_CONSTANT) & (m.constant_kind[mask_safe] == CONST_INT) \
-        & (((source_op == op.AND) & ((mask_value & kept) == kept))
-           | (((source_op == op.OR) | (source_op == op.XOR)) & ((mask_value & kept) == 0)))
-    cast_chain = (tag0 == TAG_VALUE) & (
-        ((opcode == op.ZEXT) & (source_op == op.ZEXT))
-        | ((opcode == op.SEXT) & ((source_op == op.SEXT) | (source_op == op.ZEXT)))) \
-        | trunc_chain | masked_trunc
-    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
-    other = xp.where(tag1 == TAG_VALUE, ref1, 0)
-    other_start = operand_row(m, start[other])
-    # two zexts keep unsigned order and compare signed as unsigned (both stay
-    # below the sign bit); two sexts keep both orders
-    predicate = m.inst_predicate.astype(xp.int32)
-    both_zext = (source_op == op.ZEXT) & (opcode[other] == op.ZEXT)
-    both_sext = (source_op == op.SEXT) & (opcode[other] == op.SEXT)
-    zext_compare = (opcode == op.ICMP) & (tag0 == TAG_VALUE) & (tag1 == TAG_VALUE) \
-        & (both_zext | both_sext) \
-        & (m.operand_type[source_start] == m.operand_type[other_start])
-    as_unsigned = xp.asarray([op.ICMP_ID[p] for p in ("eq", "ne", "ugt", "uge", "ult", "ule",
-                                                      "ugt", "uge", "ult", "ule")])
-    compare_predicate = xp.where(zext_compare & both_zext,
-                                 as_unsigned[xp.maximum(predicate, 0)], predicate)
-    count += int((cast_chain | zext_compare).sum())
-    if bool((cast_chain | zext_compare).any()):
-        operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-        operand_type = m.operand_type.copy()
-        rows = xp.flatnonzero(cast_chain | zext_compare)
-        operand_tag[start[rows]] = m.operand_tag[source_start[rows]]
-        operand_ref[start[rows]] = m.operand_ref[source_start[rows]]
-        operand_type[start[rows]] = m.operand_type[source_start[rows]]
-        compare_rows = xp.flatnonzero(zext_compare)
-        operand_tag[start[compare_rows] + 1] = m.operand_tag[other_start[compare_rows]]
-        operand_ref[start[compare_rows] + 1] = m.operand_ref[other_start[compare_rows]]
-        operand_type[start[compare_rows] + 1] = m.operand_type[other_start[compare_rows]]
-        # sext of a zext is a zext; zext nneg / trunc flags do not carry over
-        new_opcode = xp.where(cast_chain & ~trunc_chain & ~masked_trunc
-                              & (source_op == op.ZEXT), op.ZEXT,
-                              xp.where(widen, source_op, opcode))
-        flags = xp.where(cast_chain, 0, m.inst_flags.astype(xp.int32))
-        flags = xp.where(zext_compare, flags & ~op.FLAG_SAMESIGN, flags)
-        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                           operand_type=operand_type, inst_opcode=new_opcode.astype(xp.int16),
-                           inst_flags=flags.astype(xp.int16),
-                           inst_predicate=compare_predicate.astype(m.inst_predicate.dtype))
+        width = m.type_width[xp.maximum(m.inst_type, 0)].astype(xp.int64)
+        rows = xp.flatnonzero(xp.asarray(roots)[opcode] & admit(m, opcode, width))
+        if rows.shape[0]:
+            m, rewritten = rewrite_in_place(Operands(m, rows), group, width[rows])
+            count += rewritten
     m, count = _narrow_compares(m, count)
     m, count = _narrow_masked_compares(m, count)
     return _pointer_compares(m, count)

@@ -84,6 +84,7 @@ def constant_formula(prop: str, v: BV, arg_width: int) -> Any:
     low = z3.Extract(arg_width - 1, 0, v) if arg_width else v
     table = {
         "any": lambda: z3.BoolVal(True),
+        "literal": lambda: z3.BoolVal(True),
         "poison": lambda: z3.BoolVal(True),
         "zero": lambda: v == 0,
         "one": lambda: v == 1,
@@ -337,6 +338,8 @@ def fact_formula(fact: Fact, env: Env) -> Any:
         return env.constants[name], z3.BoolVal(False)
 
     kind, args = fact.kind, fact.args
+    if kind in ("variable", "instruction"):  # (the form of an operand, not its value)
+        return z3.BoolVal(True)
     if kind in ("ult", "ule", "ne", "eq"):
         a, b = env.constants[args[0]], env.constants[args[1]]
         return {"ult": z3.ULT(a, b), "ule": z3.ULE(a, b), "ne": a != b, "eq": a == b}[kind]

@@ -15,12 +15,12 @@ entries:
   refines the source at widths 1, 8, 33 and 64, poison and undefined
   behaviour as the LangRef defines them.
 
-Rules not marked ``driven`` stay hand-written in the pass (structural
-rewrites of operand lists, rules over value ranges or over several
-instructions at once); their entries are stated here so that they are
-proved, and tests/test_rules_proved.py checks each against the pass by
-running instcombine on the rule's source pattern, printed as IR, and
-comparing with the target printed the same way.
+Rules not marked ``driven`` stay hand-written in the pass (rules that
+retype a constant, read value ranges or act on several instructions at
+once); their entries are stated here so that they are proved, and
+tests/test_rules_proved.py checks each against the pass by running
+instcombine on the rule's source pattern, printed as IR, and comparing with
+the target printed the same way.
 
 Type names: ``T`` is the width of the root's operands (and of its result,
 for a binary operator), ``N`` and ``M`` other integer widths (a rule's
@@ -30,12 +30,12 @@ for a binary operator), ``N`` and ``M`` other integer widths (a rule's
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_VALUE, Module
-from gpuopt.ir.rewrite import operand_row
+from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, Module
+from gpuopt.ir.rewrite import append_constants, operand_row
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,16 @@ CONSTANT_PROPERTIES: dict[str, Callable[[Any, Any, Any], Any]] = {
     # 2^k with k >= 1; and with 2^k also below the sign bit (k < w - 1)
     "pow2": lambda xp, v, w: _power(xp, v),
     "pow2_below_sign": lambda xp, v, w: _power(xp, v) & (log2(xp, v) < w - 1),
+    # of a constant wider than T: its low T bits all ones / all zeros
+    "keeps_low": lambda xp, v, w: (v & _all_ones(xp, w)) == _all_ones(xp, w),
+    "clears_low": lambda xp, v, w: (v & _all_ones(xp, w)) == 0,
+    # any constant operand (ANY_KIND): the rules that only move it
+    "literal": lambda xp, v, w: xp.ones(v.shape[0], dtype=bool),
 }
+# Properties that hold of constants of every kind, not only integers: a
+# float, null, poison, a vector, or a global's address (the pass moves the
+# operand without reading it; the prover reads it as an integer constant)
+ANY_KIND = ("literal",)
 
 # Target constants from source constants: (xp, value of ``of``, width) -> int64
 DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
@@ -175,8 +184,15 @@ DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
 #   ult a b         constant a < constant b (unsigned);  ule a b  likewise <=
 #   ne a b          constants a and b differ;  eq a b  they are equal
 #   odd a / even a  bit 0 of constant a is 1 / 0
+#   variable x      x is not a constant (an instruction's result or an
+#                   argument): no statement about its value, it keeps a
+#                   canonical form from swapping back (the matcher reads it)
+#   instruction x   x is an instruction's result (the matcher reads it; no
+#                   statement about its value either)
 FACTS = ("nonneg", "neg", "nonzero", "bits_within", "fits", "fits_pos", "sign_ext", "range",
-         "ult", "ule", "ne", "eq", "odd", "even")
+         "ult", "ule", "ne", "eq", "odd", "even", "variable", "instruction")
+# the facts ``match`` reads from the operands
+MATCHED_FACTS = ("variable", "instruction", "odd", "even", "eq", "ne")
 
 PREDICATES = op.ICMP_PREDICATES
 SWAPPED = {"eq": "eq", "ne": "ne", "ugt": "ult", "uge": "ule", "ult": "ugt", "ule": "uge",
@@ -276,20 +292,21 @@ def _strength() -> list[Rule]:
 
 
 def _canonical() -> list[Rule]:
-    """instcombine's _rewrite_in_place: canonical forms (hand-written: they
-    move operands within their lists)."""
+    """instcombine's _rewrite_in_place: canonical forms, a constant (of any
+    kind) moved to the right of a variable, and compares against 0 and 1."""
     site = "instcombine._rewrite_in_place"
-    k = Const("C")
+    k = Const("C", "literal")
+    variable = (Fact("variable", ("x",)),)
     rules = []
     for name in ("add", "mul", "and", "or", "xor"):
         rules.append(Rule(f"{name} C, x -> {name} x, C", _binary(name, k, x),
-                          _binary(name, x, k, keep=_keep_all(name)), where=site))
+                          _binary(name, x, k, keep=_keep_all(name)), pre=variable,
+                          driven=True, where=site))
     for predicate in PREDICATES:
         rules.append(Rule(f"icmp {predicate} C, x -> icmp {SWAPPED[predicate]} x, C",
                           _icmp(predicate, k, x),
                           _icmp(SWAPPED[predicate], x, k, keep=(Keep("samesign"),)),
-                          where=site))
-    # (driven: the pass's masks and new predicates come from these)
+                          pre=variable, driven=True, where=site))
     zero = Const("Z", "zero")
     rules += [
         Rule("icmp ugt x, 0 -> icmp ne x, 0", _icmp("ugt", x, zero), _icmp("ne", x, zero),
@@ -320,7 +337,9 @@ def allowed_flags(name: str) -> tuple[str, ...]:
 
 def _casts() -> list[Rule]:
     """instcombine's _rewrite_in_place: cast chains, compares of extensions
-    (hand-written: they rewire operands and their types)."""
+    (driven: the root row takes operands from two levels down, and their
+    types); _narrow_compares' compares against a constant (hand-written: they
+    truncate the constant)."""
     site = "instcombine._rewrite_in_place"
     n, m = Var("x", "N"), Var("y", "N")
     rules = [
@@ -384,7 +403,7 @@ def _casts() -> list[Rule]:
             _icmp(predicate, Inst("sext", (n,)), Const("C", "sext_fits", "T", "N")),
             _icmp(predicate, n, Derived("trunc", "C", "N")),
             narrower=(("N", "T"),), where="instcombine._narrow_compares"))
-    return rules
+    return [replace(r, driven=True) if r.where == site else r for r in rules]
 
 
 def _ranges() -> list[Rule]:
@@ -477,8 +496,8 @@ def _ranges() -> list[Rule]:
 
 
 def _booleans() -> list[Rule]:
-    """instcombine's _booleans and _nots_of_extended_compares (hand-written:
-    they swap operands, insert a new xor, or act on several rows)."""
+    """instcombine's _booleans (driven) and _nots_of_extended_compares
+    (hand-written: it acts on several rows)."""
     site = "instcombine._booleans"
     t = Const("T1", "one", "i1")
     a_, b_ = Var("a", "i1"), Var("b", "i1")
@@ -487,7 +506,7 @@ def _booleans() -> list[Rule]:
         rules.append(Rule(
             f"xor (icmp {predicate} x, y), true -> icmp {INVERSE[predicate]} x, y",
             Inst("xor", (_icmp(predicate, x, y), t), type="i1"),
-            _icmp(INVERSE[predicate], x, y), where=site))
+            _icmp(INVERSE[predicate], x, y), driven=True, where=site))
         rules.append(Rule(
             f"xor (zext (icmp {predicate} x, y)), 1 -> zext (icmp {INVERSE[predicate]} x, y)",
             Inst("xor", (Inst("zext", (_icmp(predicate, x, y),), type="N"),
@@ -495,36 +514,37 @@ def _booleans() -> list[Rule]:
             Inst("zext", (_icmp(INVERSE[predicate], x, y),), type="N"),
             narrower=(("i1", "N"),), where="instcombine._nots_of_extended_compares"))
     k1, k2, kk = Const("K1", type="N"), Const("K2", type="N"), Const("K", type="N")
+    not_of = (Fact("instruction", ("c",)),)  # (a not of an instruction's result)
     rules += [
         Rule("select (xor c, true), a, b -> select c, b, a",
              Inst("select", (Inst("xor", (c, t), type="i1"), a_, b_), type="i1"),
-             Inst("select", (c, b_, a_), type="i1"), where=site),
+             Inst("select", (c, b_, a_), type="i1"), pre=not_of, driven=True, where=site),
         Rule("select (xor c, true), a, b -> select c, b, a (any type)",
              Inst("select", (Inst("xor", (c, t), type="i1"), Var("a"), Var("b"))),
-             Inst("select", (c, Var("b"), Var("a"))), where=site),
+             Inst("select", (c, Var("b"), Var("a"))), pre=not_of, driven=True, where=site),
         Rule("trunc (select c, K1, K2) to i1 -> c (K1 odd, K2 even)",
              Inst("trunc", (Inst("select", (c, k1, k2), type="N"),), type="i1"), c,
              pre=(Fact("odd", ("K1",)), Fact("even", ("K2",))), narrower=(("i1", "N"),),
-             where=site),
+             driven=True, where=site),
         Rule("trunc (select c, K1, K2) to i1 -> xor c, true (K1 even, K2 odd)",
              Inst("trunc", (Inst("select", (c, k1, k2), type="N"),), type="i1"),
              Inst("xor", (c, Derived("true", type="i1")), type="i1"),
              pre=(Fact("even", ("K1",)), Fact("odd", ("K2",))), narrower=(("i1", "N"),),
-             where=site),
+             driven=True, where=site),
         Rule("icmp eq (select c, K1, K2), K -> c (K1 = K, K2 != K)",
              _icmp("eq", Inst("select", (c, k1, k2), type="N"), kk), c,
-             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), where=site),
+             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), driven=True, where=site),
         Rule("icmp ne (select c, K1, K2), K -> c (K1 != K, K2 = K)",
              _icmp("ne", Inst("select", (c, k1, k2), type="N"), kk), c,
-             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), where=site),
+             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), driven=True, where=site),
         Rule("icmp eq (select c, K1, K2), K -> xor c, true (K1 != K, K2 = K)",
              _icmp("eq", Inst("select", (c, k1, k2), type="N"), kk),
              Inst("xor", (c, Derived("true", type="i1")), type="i1"),
-             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), where=site),
+             pre=(Fact("ne", ("K1", "K")), Fact("eq", ("K2", "K"))), driven=True, where=site),
         Rule("icmp ne (select c, K1, K2), K -> xor c, true (K1 = K, K2 != K)",
              _icmp("ne", Inst("select", (c, k1, k2), type="N"), kk),
              Inst("xor", (c, Derived("true", type="i1")), type="i1"),
-             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), where=site),
+             pre=(Fact("eq", ("K1", "K")), Fact("ne", ("K2", "K"))), driven=True, where=site),
     ]
     return rules
 
@@ -675,6 +695,8 @@ class Operands:
         """Whether the operand is an integer constant with the property at
         the given widths (one array per root class: the cache keys on it)."""
         def make() -> Any:
+            if prop in ANY_KIND:  # (no value read)
+                return ~self.variable(path)
             is_int, value = self.constant(path)
             return is_int & CONSTANT_PROPERTIES[prop](self.xp, value, width)
         self.cache.setdefault(("width", id(width)), width)  # (keeps the id unique)
@@ -694,6 +716,24 @@ class Operands:
         return self._memo(("same", a, b), lambda: (self.tag(a) == self.tag(b))
                           & (self.ref(a) == self.ref(b)))
 
+    def variable(self, path: Path) -> Any:
+        """The operand is not a constant (nor a global's address)."""
+        return self._memo(("variable", path), lambda: (self.tag(path) != TAG_CONSTANT)
+                          & (self.tag(path) != TAG_GLOBAL))
+
+    def code(self, path: Path = ()) -> Any:
+        """The (opcode, predicate) of the instruction at ``path`` as one index
+        into a Family's tables."""
+        def make() -> Any:
+            predicate = self.xp.maximum(self.at(path, self.m.inst_predicate), 0)
+            return self.at(path, self.opcode) * len(PREDICATES) + predicate
+        return self._memo(("code", path), make)
+
+    def type_of(self, path: Path, operand: bool) -> Any:
+        """The type of the operand at ``path``, or of the instruction there."""
+        return self._memo(("type of", path, operand), lambda: self.m.operand_type[
+            self.row(path)] if operand else self.at(path, self.m.inst_type))
+
     def same_type(self, a: Path, b: Path) -> Any:
         """The operand at ``a`` has the type of the instruction at ``b``."""
         return self._memo(("type", a, b), lambda: self.m.operand_type[self.row(a)]
@@ -708,13 +748,79 @@ def match(reads: Operands, rules: tuple[Rule, ...], width: Any) -> Match:
     paths: dict[str, dict[str, Path]] = {}
     for rule in rules:  # over the rule table, not instructions
         bound: dict[str, Path] = {}
-        masks[rule.name] = _pattern_mask(reads, rule.source, (), bound, width, rule)
+        masks[rule.name] = _rule_mask(reads, rule, bound, width, None)
         paths[rule.name] = bound
     return Match(masks, paths)
 
 
+def _rule_mask(reads: Operands, rule: Rule, bound: dict[str, Path], width: Any,
+               free: Path | None) -> Any:
+    """The rule's source pattern, its matched facts and the types it relates
+    that an instruction's validity does not (the opcode and predicate of the
+    instruction at path ``free`` are left to the caller)."""
+    mask = _pattern_mask(reads, rule.source, (), bound, width, rule, free)
+    for fact in rule.pre:  # a few facts
+        assert fact.kind in MATCHED_FACTS, rule.name
+        mask = mask & _fact_mask(reads, fact, [bound[name] for name in fact.args])
+    nodes = _typed_nodes(rule.source, ())
+    variables: dict[str, Path] = {}
+    for path, node in nodes:  # variables of one type under different instructions
+        if not isinstance(node, Var):
+            continue
+        other = variables.setdefault(node.type, path)
+        if other[:-1] != path[:-1]:
+            mask = mask & (reads.type_of(other, True) == reads.type_of(path, True))
+    first: dict[str, tuple[Path, bool]] = {}
+    for path, node in nodes:  # where each type name is first read
+        first.setdefault(node.type, (path, not isinstance(node, Inst)))
+
+    def width_of(name: str) -> Any:
+        if name == "i1":
+            return 1
+        return reads.m.type_width[reads.xp.maximum(reads.type_of(*first[name]), 0)]
+
+    for a, b in _unimplied(rule, nodes):  # widths no cast of the pattern orders
+        mask = mask & (width_of(a) < width_of(b))
+    return mask
+
+
+def _fact_mask(reads: Operands, fact: Fact, paths: list[Path]) -> Any:
+    """A matched fact at the operands its arguments are bound at (constants
+    for odd, even, eq and ne: their stored values)."""
+    if fact.kind == "variable":
+        return reads.variable(paths[0])
+    if fact.kind == "instruction":
+        return reads.tag(paths[0]) == TAG_VALUE
+    values = [reads.constant(path)[1] for path in paths]
+    if fact.kind in ("odd", "even"):
+        return (values[0] & 1) == (1 if fact.kind == "odd" else 0)
+    return (values[0] == values[1]) if fact.kind == "eq" else (values[0] != values[1])
+
+
+def _typed_nodes(p: Pattern, path: Path) -> list[tuple[Path, Pattern]]:
+    """The pattern's nodes in order, with their paths."""
+    if isinstance(p, Inst):
+        return [(path, p)] + [n for k, o in enumerate(p.operands)
+                              for n in _typed_nodes(o, path + (k,))]
+    return [(path, p)]
+
+
+def _unimplied(rule: Rule, nodes: list[tuple[Path, Pattern]]) -> list[tuple[str, str]]:
+    """The rule's ``narrower`` pairs that its casts do not imply (a zext or
+    sext is wider than its operand, a trunc narrower)."""
+    implied = set()
+    for _, node in nodes:  # the pattern's casts
+        if isinstance(node, Inst) and node.opcode in ("zext", "sext", "trunc"):
+            inner = node.operands[0]
+            pair = (node.type, inner.type) if node.opcode == "trunc" else (inner.type, node.type)
+            implied.add(pair)
+    for _ in nodes:  # transitive closure, at most one step per node
+        implied |= {(a, d) for a, b in implied for c, d in implied if b == c}
+    return [pair for pair in rule.narrower if pair not in implied]
+
+
 def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str, Path],
-                  width: Any, rule: Rule) -> Any:
+                  width: Any, rule: Rule, free: Path | None = None) -> Any:
     if isinstance(pattern, Var):
         if pattern.name in bound:
             return reads.same(bound[pattern.name], path)
@@ -724,14 +830,19 @@ def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str
         bound[pattern.name] = path
         return reads.prop(path, pattern.prop, width)
     assert isinstance(pattern, Inst), rule.name
-    mask = reads.has_opcode(path, pattern.opcode)
-    if pattern.predicate:
-        mask = mask & reads.predicate(path, pattern.predicate)
+    if path != free:
+        mask = reads.has_opcode(path, pattern.opcode)
+        if pattern.predicate:
+            mask = mask & reads.predicate(path, pattern.predicate)
+    elif path:
+        mask = reads.tag(path) == TAG_VALUE
+    else:
+        mask = reads.xp.ones(reads.owner(()).shape[0], dtype=bool)
     if pattern.flags:
         bits = sum(op.FLAG_WORDS[f] for f in pattern.flags)
         mask = mask & ((reads.at(path, reads.m.inst_flags) & bits) == bits)
     for k, operand in enumerate(pattern.operands):  # over the pattern's operands
-        sub = _pattern_mask(reads, operand, path + (k,), bound, width, rule)
+        sub = _pattern_mask(reads, operand, path + (k,), bound, width, rule, free)
         if sub is not None:
             mask = mask & sub
     # a cast back to a variable's own type: the variable's type is the root's
@@ -739,3 +850,164 @@ def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str
             and pattern.operands[0].type == rule.source.type:
         mask = mask & reads.same_type(path + (0,), ())
     return mask
+
+
+# -- families of rules, and targets applied in place ------------------------------------
+
+@dataclass(frozen=True)
+class Family:
+    """Rules that differ only in the opcode and predicate of one source
+    instruction (the root's, or the one at path ``at``), and in the target's
+    opcode, predicate and unconditional flags: matched once, that
+    instruction's code (``Operands.code``) looked up in tables built from
+    them."""
+
+    rules: tuple[Rule, ...]
+    at: Path
+    opcode: tuple[int, ...]  # per code: the target's opcode (-1: no rule of the family)
+    predicate: tuple[int, ...]  # the target's predicate (-1: the root keeps its own)
+    kept: tuple[int, ...]  # flag bits the target keeps from the root
+    set: tuple[int, ...]  # flag bits the target sets
+
+
+def _erased(p: Inst, at: Path) -> Inst:
+    """The pattern without the opcode and predicate of its instruction at ``at``."""
+    if not at:
+        return replace(p, opcode="", predicate="")
+    inner = p.operands[at[0]]
+    assert isinstance(inner, Inst)
+    operands = p.operands[:at[0]] + (_erased(inner, at[1:]),) + p.operands[at[0] + 1:]
+    return replace(p, operands=operands)
+
+
+def _varies(p: Inst, at: Path) -> Inst:
+    """The source instruction at ``at``, whose code a family looks up."""
+    for k in at:  # down the path
+        inner = p.operands[k]
+        assert isinstance(inner, Inst)
+        p = inner
+    return p
+
+
+def _shape(rule: Rule, at: Path) -> tuple[Any, ...]:
+    """What the rules of one family share."""
+    target = rule.target
+    if isinstance(target, Inst):
+        target = replace(target, opcode="", predicate="", flags=(),
+                         keep=tuple(k for k in target.keep if k.when))
+    return (_erased(rule.source, at), target, rule.pre, rule.narrower)
+
+
+def families(rules: tuple[Rule, ...], at: Path = ()) -> tuple[Family, ...]:
+    """The rules grouped into families that vary at the source instruction
+    at ``at`` (in the order of their first rule); built once, at import."""
+    groups: dict[tuple[Any, ...], list[Rule]] = {}
+    for rule in rules:  # over the table
+        groups.setdefault(_shape(rule, at), []).append(rule)
+    out = []
+    size = len(op.OPCODES) * len(PREDICATES)
+    for members in groups.values():  # a few families
+        tables = [[-1] * size, [-1] * size, [0] * size, [0] * size]
+        for rule in members:  # the family's rules
+            target = rule.target
+            assert isinstance(target, Inst), rule.name
+            varies = _varies(rule.source, at)
+            base = op.OPCODE_ID[varies.opcode] * len(PREDICATES)
+            codes = [base + op.ICMP_ID[varies.predicate]] if varies.predicate \
+                else range(base, base + len(PREDICATES))
+            for code in codes:  # (one, or every predicate column)
+                tables[0][code] = op.OPCODE_ID[target.opcode]
+                tables[1][code] = op.ICMP_ID[target.predicate] if target.predicate else -1
+                tables[2][code] = sum(op.FLAG_WORDS[k.flag] for k in target.keep if not k.when)
+                tables[3][code] = sum(op.FLAG_WORDS[f] for f in target.flags)
+        out.append(Family(tuple(members), at, *(tuple(t) for t in tables)))
+    return tuple(out)
+
+
+def match_families(reads: Operands, group: tuple[Family, ...], width: Any) -> Match:
+    """Per family (keyed by its first rule's name), the roots it matches (a
+    root matched by an earlier family is not matched again), and where each
+    variable is bound."""
+    xp = reads.xp
+    masks: dict[str, Any] = {}
+    paths: dict[str, dict[str, Path]] = {}
+    taken = xp.zeros(reads.owner(()).shape[0], dtype=bool)
+    for family in group:  # over the site's families
+        name = family.rules[0].name
+        paths[name] = {}
+        code = reads.code(family.at)
+        masks[name] = _rule_mask(reads, family.rules[0], paths[name], width, family.at) \
+            & (xp.asarray(family.opcode, dtype=xp.int32)[code] >= 0) & ~taken
+        taken |= masks[name]
+    return Match(masks, paths)
+
+
+def rewrite_in_place(reads: Operands, group: tuple[Family, ...], width: Any
+                     ) -> tuple[Module, int]:
+    """``match_families``, then ``apply_in_place`` to the roots."""
+    found = match_families(reads, group, width)
+    return apply_in_place(reads, group, found, width)
+
+
+def apply_in_place(reads: Operands, group: tuple[Family, ...], found: Match, width: Any,
+                   at: Path = (), into: Module | None = None) -> tuple[Module, int]:
+    """Each family's target written over the row of the instruction at
+    path ``at`` of its matched roots (the root's own; or an operand's, whose
+    uses the caller gives the root's): the opcode, predicate and flags from
+    the family's tables and kept flags, and each operand from the path its
+    variable is bound at in the source (with that operand's type), or a new
+    constant (a ``Derived``).  It writes into ``into`` where given (the
+    module read, with changes to other rows).  The module and the number of
+    rows."""
+    xp, m = reads.xp, reads.m if into is None else into
+    masks = [found.masks[family.rules[0].name] for family in group]
+    counts = xp.stack(masks).sum(axis=1).tolist() if masks else []  # (one sync)
+    if not sum(counts):
+        return m, 0
+    columns = {name: getattr(m, name).copy() for name in (
+        "inst_opcode", "inst_predicate", "inst_flags", "operand_tag", "operand_ref",
+        "operand_type")}
+    new_constants = []  # (operand row, type, value) per Derived operand
+    for family, mask, count in zip(group, masks, counts, strict=True):
+        if not count:
+            continue
+        bound = found.paths[family.rules[0].name]
+        hit = xp.flatnonzero(mask)  # positions among the roots
+        rows, codes = reads.owner(at)[hit], reads.code(family.at)[hit]
+        target = family.rules[0].target
+        assert isinstance(target, Inst)
+        columns["inst_opcode"][rows] = xp.asarray(family.opcode)[codes]
+        if target.predicate:
+            columns["inst_predicate"][rows] = xp.asarray(family.predicate)[codes]
+        kept = xp.asarray(family.kept)[codes]
+        for keep in target.keep:  # flags kept only where a constant property holds
+            if keep.when:
+                value = reads.constant(bound[keep.of])[1][hit]
+                holds = CONSTANT_PROPERTIES[keep.when](xp, value, width[hit])
+                kept = kept | xp.where(holds, op.FLAG_WORDS[keep.flag], 0)
+        columns["inst_flags"][rows] = (m.inst_flags[reads.owner(())[hit]] & kept) \
+            | xp.asarray(family.set)[codes]
+        start = m.inst_operand_start[rows]
+        for k, operand in enumerate(target.operands):  # the target's operands
+            if isinstance(operand, Derived):
+                value = reads.constant(bound[operand.of])[1][hit] if operand.of \
+                    else xp.zeros(hit.shape[0], dtype=xp.int64)
+                new_constants.append((start + k, m.operand_type[start + k],
+                                      DERIVED[operand.fn](xp, value, width[hit])))
+                continue
+            assert isinstance(operand, (Var, Const)), family.rules[0].name
+            source = bound[operand.name]
+            if source == at + (k,):
+                continue
+            for name in ("operand_tag", "operand_ref", "operand_type"):
+                columns[name][start + k] = getattr(reads.m, name)[reads.row(source)[hit]]
+    m = m.with_columns(**columns)
+    if new_constants:  # appended in operand order, in one call
+        where, types, values = (xp.concatenate(c) for c in zip(*new_constants, strict=True))
+        order = xp.argsort(where)  # (each operand row once)
+        m, ids = append_constants(m, types[order], xp.full(order.shape[0], CONST_INT, xp.int8),
+                                  values[order])
+        operand_ref = m.operand_ref.copy()
+        operand_ref[where[order]] = ids
+        m = m.with_columns(operand_ref=operand_ref)
+    return m, sum(counts)
