@@ -4,10 +4,12 @@ same text back, and the same optimized output as each module alone."""
 from __future__ import annotations
 
 import io
+import threading
 
 import pytest
 
 from conftest import ROOT, opt_verify
+from gpuopt import parallel
 from gpuopt.batch import (
     GPU_PART_TEXT_BYTES,
     PART_TEXT_BYTES,
@@ -277,3 +279,20 @@ def test_the_gpu_takes_larger_parts() -> None:
     assert part_bytes_for("gpu") == GPU_PART_TEXT_BYTES > PART_TEXT_BYTES
     assert part_bytes_for("cpu") == PART_TEXT_BYTES
     assert Batch(STANDARD, "cpu", io.StringIO()).part_bytes == PART_TEXT_BYTES
+
+
+def test_joining_on_several_cores_gives_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large batches join and cut on worker processes (parallel.py): the
+    same text and the same modules back as in one process."""
+    texts = [FIRST, SECOND, *(path.read_text() for path in sorted(LIT.glob("*.ll"))[:12])]
+    texts = [text for text in texts if join_key(text) == join_key(FIRST)]
+    serial = join(texts)
+    items = print_items(read_module(serial.text, "<batch>"))
+    cut = split(items, serial)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    with parallel.TextWorkers(1) as workers:
+        if parallel.cores() > 1 and threading.active_count() == 1:
+            assert workers.pool is not None
+    joined = join(texts)
+    assert (joined.text, joined.parts) == (serial.text, serial.parts)
+    assert split(items, joined) == cut

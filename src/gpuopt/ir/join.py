@@ -29,6 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from gpuopt.parallel import TextWorkers
 
 MARK = "gpuopt.b"
 NAME = r'(?:"[^"\n]*"|[-a-zA-Z$._0-9]+)'  # a global, local or type name, quoted or not
@@ -94,28 +97,31 @@ def _quote_aware(prefix: str, name: str) -> str:
 
 
 def join(texts: list[str]) -> Joined:
-    """One text for modules whose ``join_key`` is equal and not None."""
-    pieces: list[str] = []
-    parts: list[_Part] = []
-    declared: set[str] = set()
-    metadata_offset = attribute_offset = 0
-    for index, text in enumerate(texts):
-        prefix = f"{MARK}{index}." if index else ""
-        metadata_count, attribute_count = highest_numbers(text)
-        intrinsics = {found.group(1): found.start(1)
-                      for found in _INTRINSIC_DECLARATION.finditer(text)}
-        renamed = text
-        if index:
+    """One text for modules whose ``join_key`` is equal and not None.  The
+    scans and renames of a large batch run on several cores (parallel.py)."""
+    sizes = [len(text) for text in texts]
+    with TextWorkers(sum(sizes)) as workers:
+        numbers = workers.map(highest_numbers, [(text,) for text in texts], sizes)
+        parts: list[_Part] = []
+        jobs: list[tuple[Any, ...]] = []
+        declared: set[str] = set()
+        metadata_offset = attribute_offset = 0
+        for index, text in enumerate(texts):  # modules: offsets add up in order
+            prefix = f"{MARK}{index}." if index else ""
+            intrinsics = {found.group(1): found.start(1)
+                          for found in _INTRINSIC_DECLARATION.finditer(text)}
             again = {intrinsics[name] for name in intrinsics if name in declared}
-            renamed = _rename(text, prefix, metadata_offset, attribute_offset,
-                              set(intrinsics), again)
-        declared |= intrinsics.keys()
-        pieces.append(renamed.rstrip("\n") + f"\n!{MARK}{index}.end = !{{}}\n")
-        parts.append(_Part(prefix, metadata_offset, attribute_offset,
-                           metadata_offset + metadata_count))
-        metadata_offset += metadata_count
-        attribute_offset += attribute_count
-    return Joined("".join(pieces), parts)
+            jobs.append((text, prefix, metadata_offset, attribute_offset, set(intrinsics),
+                         again))
+            declared |= intrinsics.keys()
+            metadata_count, attribute_count = numbers[index]
+            parts.append(_Part(prefix, metadata_offset, attribute_offset,
+                               metadata_offset + metadata_count))
+            metadata_offset += metadata_count
+            attribute_offset += attribute_count
+        renamed = [texts[0]] + workers.map(_rename, jobs[1:], sizes[1:]) if texts else []
+    return Joined("".join(text.rstrip("\n") + f"\n!{MARK}{index}.end = !{{}}\n"
+                          for index, text in enumerate(renamed)), parts)
 
 
 def _rename(text: str, prefix: str, metadata_offset: int, attribute_offset: int,
@@ -165,18 +171,25 @@ def split(items: list[str], joined: Joined) -> list[str]:
         renumber[owner][numbers[0]] = part.metadata_end - part.metadata_offset \
             + len(added[owner])
         added[owner].append(line)
-    texts = []
+    jobs = []
     start = 0
     for index, (part, end) in enumerate(zip(joined.parts, ends, strict=True)):
         own = items[start:end]
         start = end + 1
         while own and own[-1] == "":  # as a module read alone ends
             own.pop()
-        body = _renumber("\n".join(own), part, renumber[index])
-        lines = [_renumber(line, part, renumber[index]) for line in added[index]]
-        texts.append(canonical_appended(body, lines,
-                                        part.metadata_end - part.metadata_offset) + "\n")
-    return texts
+        jobs.append(("\n".join(own), part, renumber[index], added[index]))
+    sizes = [len(job[0]) for job in jobs]
+    with TextWorkers(sum(sizes)) as workers:
+        return workers.map(_module_back, jobs, sizes)
+
+
+def _module_back(own: str, part: _Part, renumber: dict[int, int], added: list[str]) -> str:
+    """One module's text cut from the joined module: its own names and
+    numbers, then the metadata lines passes appended for it."""
+    body = _renumber(own, part, renumber)
+    lines = [_renumber(line, part, renumber) for line in added]
+    return canonical_appended(body, lines, part.metadata_end - part.metadata_offset) + "\n"
 
 
 _DEFINITION = re.compile(r"^!([0-9]+) = (.*)$", re.DOTALL)
