@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.initializers import constant_leaves
+from gpuopt.ir.host_facts import kept_while_items
+from gpuopt.ir.initializers import Leaf, constant_leaves, global_lines
 from gpuopt.ir.layout import module_lines, remember
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import type_id
@@ -98,8 +99,12 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
             table["source"][position] = globals_used.setdefault(source, len(globals_used))
         table["destination_align"][position], table["source_align"][position] = aligns
     names = frozenset(globals_used)
-    leaves = remember(m.host, ("constant leaves", names),
-                      lambda: constant_leaves(module_lines(m), set(names)))
+    def read_leaves() -> dict[str, list[Leaf]]:
+        types, lines = kept_while_items(m.host, "global lines", lambda: global_lines(
+            module_lines(m)))  # (the module lines once: constant_leaves reads only these)
+        return constant_leaves(types + [lines[name] for name in names if name in lines],
+                               set(names))
+    leaves = remember(m.host, ("constant leaves", names), read_leaves)
     keys, types, texts, ints, values = [], [], [], [], []
     for name, number in globals_used.items():  # the globals those memcpys read
         for at, type_text, value in leaves.get(name, []):

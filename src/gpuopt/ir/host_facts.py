@@ -32,3 +32,15 @@ def fact_key(host: HostTables, question: Hashable) -> tuple[dict[Any, Any], Any]
     lines and types as they are now (for answers stored after the fact)."""
     facts = host.__dict__.setdefault("_facts", {})
     return facts, (question, id(host.items), len(host.items), len(host.type_text))
+
+
+def kept_while_items(host: HostTables, question: Hashable, answer: Callable[[], T]) -> T:
+    """``answer()``, kept (the latest only) while the list of module items is
+    the same list of the same length: for answers about the module lines alone,
+    which ``remembered`` would ask again each time the type table grows (sroa
+    grows it every round)."""
+    facts = host.__dict__.setdefault("_item_facts", {})  # (not ``remembered``'s keys)
+    key = (id(host.items), len(host.items))
+    if question not in facts or facts[question][0] != key:
+        facts[question] = (key, answer())
+    return facts[question][1]  # type: ignore[no-any-return]

@@ -20,6 +20,17 @@ _ZERO = {"ptr": "null", "half": "0xH0000", "bfloat": "0xR0000", "float": "0.0000
 Leaf = tuple[int, str, str]
 
 
+def global_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The named type lines, and each global's line by its name: the lines
+    ``constant_leaves`` reads."""
+    types = [line for line in lines if line.startswith("%")]
+    by_name = {}
+    for line in lines:  # module lines, not instructions
+        if line.startswith("@") and (found := _GLOBAL.match(line)):
+            by_name.setdefault(found.group(1), line)
+    return types, by_name
+
+
 def constant_leaves(lines: list[str], names: set[str]) -> dict[str, list[Leaf]]:
     """For each global in ``names`` that is a ``constant`` with an initializer
     whose leaves are all understood: its leaves in offset order."""

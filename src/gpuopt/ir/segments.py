@@ -8,18 +8,19 @@ gives: so a fact is judged on each joined module's own lines (its renamed
 names back to its own) and holds for that module's functions and lines only.
 A module read alone is one segment.
 
-Answers are kept while the item list stays the same (not keyed on the type
-table, as host_facts.remembered is: sroa grows that every round)."""
+Answers are kept while the item list stays the same
+(``host_facts.kept_while_items``)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import numpy as np
 
+from gpuopt.ir.host_facts import kept_while_items
 from gpuopt.ir.join import MARK
 from gpuopt.ir.module import HostTables
 
@@ -27,15 +28,6 @@ T = TypeVar("T")
 
 _END = f"!{MARK}"
 _END_TAIL = ".end = !{}"
-
-
-def _kept(host: HostTables, question: Hashable, answer: Callable[[], T]) -> T:
-    """``answer()``, kept (the latest only) while the item list is the same."""
-    facts = host.__dict__.setdefault("_segment_facts", {})  # (not host_facts' keys)
-    key = (id(host.items), len(host.items))
-    if question not in facts or facts[question][0] != key:
-        facts[question] = (key, answer())
-    return facts[question][1]  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -67,7 +59,7 @@ def _segments(host: HostTables) -> _Segments:
         functions = np.zeros(max(rows, default=-1) + 1, dtype=np.int32)
         functions[rows] = np.minimum(np.asarray(at, dtype=np.int32), len(stops) - 1)
         return _Segments(lines, stops, functions)
-    return _kept(host, "joined segments", scan)
+    return kept_while_items(host, "joined segments", scan)
 
 
 def line_segments(host: HostTables) -> list[int]:
@@ -95,7 +87,8 @@ def segment_facts(host: HostTables, needle: str,
             if needle in own and (test is None or test(own)):
                 facts[k] = True
         return facts
-    return _kept(host, ("segment facts", needle, test.__qualname__ if test else None), judge)
+    question = ("segment facts", needle, test.__qualname__ if test else None)
+    return kept_while_items(host, question, judge)
 
 
 def function_facts(host: HostTables, needle: str,
