@@ -30,14 +30,18 @@ from gpuopt.transforms.rule_semantics import (  # noqa: E402
     WIDTHS,
     _binary,
     _compare,
+    constant_formula,
     instances,
     prove,
 )
 from gpuopt.transforms.rules import (  # noqa: E402
+    ARG_PROPERTIES,
+    CONSTANT_KINDS,
     CONSTANT_PROPERTIES,
     DERIVED,
     FACTS,
     MATCHED_FACTS,
+    RELATIONS,
     RULES,
     Const,
     Derived,
@@ -104,9 +108,15 @@ def test_the_table_is_well_formed() -> None:
         assert all(p.opcode in op.OPCODE_ID or ".overflow." in p.opcode
                    for p in nodes if isinstance(p, Inst)), rule.name
         if rule.driven:
-            assert all(fact.kind in MATCHED_FACTS for fact in rule.pre), rule.name
-            assert rule.where.split(".")[0] in ("instcombine", "instsimplify")
-            assert all(p.prop in CONSTANT_PROPERTIES for p in nodes if isinstance(p, Const))
+            # (its facts: read from the operands, relations the matcher tests,
+            # or masks the pass supplies)
+            assert all(fact.kind in MATCHED_FACTS or fact.kind in RELATIONS
+                       or fact.kind in FACTS for fact in rule.pre), rule.name
+            assert rule.where.split(".")[0] in ("instcombine", "instsimplify",
+                                                "overflow_intrinsics")
+            assert all(p.prop in CONSTANT_PROPERTIES or p.prop in CONSTANT_KINDS
+                       or (p.prop in ARG_PROPERTIES and p.arg)
+                       for p in nodes if isinstance(p, Const)), rule.name
             assert all(p.fn in DERIVED for p in nodes if isinstance(p, Derived)), rule.name
 
 
@@ -171,6 +181,33 @@ def _z3_fold(name: str, flags: int, predicate: int, a: int, b: int, width: int,
     return z3.simplify(bits).as_long(), z3.is_true(z3.simplify(poison))
 
 
+def test_constant_properties_agree_with_the_prover() -> None:
+    """The matcher's constant properties (CONSTANT_PROPERTIES, ARG_PROPERTIES
+    about a narrower type's bits) and DERIVED trunc give, on stored values,
+    what the prover's statements of them give."""
+    rng = random.Random(5)
+    for width, arg in ((1, 0), (8, 1), (8, 4), (33, 8), (33, 32), (64, 1), (64, 32), (64, 63)):
+        mask, low = (1 << width) - 1, (1 << arg) - 1
+        values = sorted({v & mask for v in (0, 1, 2, mask, mask >> 1, (mask >> 1) + 1, low,
+                                            low >> 1, (low >> 1) + 1, mask ^ (low >> 1),
+                                            mask ^ low, rng.randrange(mask + 1))})
+        stored = np.asarray(values, dtype=np.uint64).astype(np.int64)  # (the bit pattern)
+        widths = np.full(len(values), width, dtype=np.int64)
+        args = np.full(len(values), arg, dtype=np.int64)
+        for prop in (*CONSTANT_PROPERTIES, *(ARG_PROPERTIES if arg else ())):
+            if prop in ARG_PROPERTIES:
+                got = ARG_PROPERTIES[prop](np, stored, widths, args)
+            else:
+                got = CONSTANT_PROPERTIES[prop](np, stored, widths)
+            for v, value in zip(values, got.tolist(), strict=True):  # one z3 check per value
+                expected = z3.is_true(z3.simplify(constant_formula(
+                    prop, z3.BitVecVal(v, width), arg if prop in ARG_PROPERTIES else 0)))
+                assert value == expected, (prop, width, arg, v)
+        if arg:
+            truncated = DERIVED["trunc"](np, stored, args)
+            assert truncated.tolist() == [v & low for v in values]
+
+
 def test_constant_folding_agrees_with_the_prover() -> None:
     rng = random.Random(11)
     cases = []
@@ -222,12 +259,14 @@ EXAMPLE_WIDTHS = {"T": 32, "N": 8, "M": 64}
 
 def _example_widths(rule: Rule) -> dict[str, int] | None:
     """Widths for an IR example of the rule: 32, 8, 64 where they fit its
-    ``narrower`` pairs, else the first that do."""
+    ``narrower`` pairs, else the first that do (above 1 bit where they can)."""
     choices = instances(rule, (1, 8, 16, 32, 64))
     preferred = [w for w in choices if all(w[k] == v for k, v in EXAMPLE_WIDTHS.items()
                                            if k in w)]
     wide = [w for w in choices if w.get("T", 32) > 1]
-    for pool in (preferred, wide, choices):
+    # (no 1-bit type where one can be had: below i1's sign bit is only 0)
+    wider = [w for w in wide if min(w.values(), default=2) > 1]
+    for pool in (preferred, wider, wide, choices):
         if pool:
             return pool[0]
     return None
@@ -463,3 +502,59 @@ def test_hand_written_rules_match_their_statements() -> None:
     assert checked >= len(RULES) * 3 // 5, checked
     assert sum(1 for i in examples if not RULES[i].driven) >= len(stated_only) // 2
     assert not different, "\n\n".join(different)
+
+
+FAMILY_MODULE = """
+define i1 @f(i8 %a, i16 %b, i32 %c, i64 %d) {
+  %za = zext i8 %a to i32
+  %sa = sext i8 %a to i32
+  %small = lshr i32 %c, 4
+  %big = or i32 %c, -2147483648
+  %m = and i32 %c, 255
+  %t = trunc i32 %m to i8
+  %zt = zext i8 %t to i32
+  %st = sext i8 %t to i64
+  %q = sdiv i32 %small, 3
+  %r = ashr i32 %small, 2
+  %k = and i32 %m, 1023
+  %e0 = icmp ult i32 %za, 7
+  %e1 = icmp sgt i32 %sa, -3
+  %e2 = icmp eq i32 %za, 300
+  %e3 = icmp slt i32 %small, %m
+  %e4 = icmp sgt i32 %big, %small
+  %e5 = icmp ugt i32 %m, 255
+  %e6 = icmp ne i32 %m, 4096
+  %e7 = icmp sle i32 %small, %za
+  ret i1 %e0
+}
+"""
+
+
+def test_families_match_what_their_rules_match() -> None:
+    """match_families' mask of each family is the or of match's masks of its
+    rules, on the range rules (with the pass's facts) and the narrow compares."""
+    from gpuopt import read_module
+    from gpuopt.transforms import instcombine
+    from gpuopt.transforms.rules import Operands, families, match, match_families
+
+    m = read_module(FAMILY_MODULE, "families")
+    every = np.arange(m.n_instructions)
+    sites = [(instcombine._RANGE_RULES, instcombine._range_facts),
+             (instcombine._NARROW_RULES, None)]
+    grouped = 0
+    for rules, facts in sites:  # two sites
+        reads, apart = Operands(m, every), Operands(m, every)  # (no shared cache)
+        found = match(reads, rules, reads.width((0,)), facts(m, reads) if facts else None)
+        group = families(rules)
+        by_family = match_families(apart, group, apart.width((0,)),
+                                   facts(m, apart) if facts else None, exclusive=False)
+        assert sorted(r.name for f in group for r in f.rules) == sorted(r.name for r in rules)
+        for family in group:  # each family against its rules
+            expected = np.zeros(m.n_instructions, dtype=bool)
+            for rule in family.rules:  # (a few)
+                expected |= found.masks[rule.name]
+            assert np.array_equal(by_family.masks[family.rules[0].name], expected), \
+                [r.name for r in family.rules]
+            grouped += len(family.rules) > 1
+        assert any(bool(mask.any()) for mask in found.masks.values())
+    assert grouped >= 3

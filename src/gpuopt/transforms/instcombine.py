@@ -9,12 +9,15 @@ each other: each round leaves a valid module; ``no-verify-fixpoint`` is
 accepted, as the fixpoint here is always reached or the bound says so).
 
 The bit-vector rules are stated in rules.py's table and proved there
-(tests/test_rules_proved.py, docs/rules.md); the identities, absorbing and
-self-inverse rules, double negations, ``select c, true, false``, ``trunc
-(ext x)``, range limits, self and boolean compares, the four canonical
-compares against 0 and 1 and the strength reductions are read from it (the
-masks come from rules.match), the others are hand-written and checked
-against their entries.
+(tests/test_rules_proved.py, docs/rules.md), and read from it: the
+identities, absorbing and self-inverse rules, double negations, ``select c,
+true, false``, ``trunc (ext x)``, range limits, self and boolean compares,
+known-nonzero compares, the rules over value ranges, canonical operand
+order, the canonical compares against 0 and 1, strength reductions, cast
+chains, compares of extensions, narrow compares, negations and their
+inversions (the masks come from rules.match and rules.match_families, the
+analyses' facts as masks the pass supplies; the in-place targets are
+written by rules.apply_in_place).
 
 Replacements (the instruction's uses take another value):
 
@@ -193,12 +196,16 @@ from gpuopt.transforms.rules import (
     Inst,
     Match,
     Operands,
+    Path,
     Rule,
     Var,
     apply_in_place,
+    by_target,
     families,
+    inner_paths,
     match,
     match_families,
+    restated,
     rewrite_in_place,
     site_rules,
 )
@@ -357,7 +364,8 @@ def _rules_round(m: Module) -> tuple[Module, int]:
 
     # the table's rules (rules.py): per target, the rows that take it
     reads = Operands(m)
-    targets = _table_rules(m, opcode, width)
+    nonzero = _known_nonzero(m)  # (the known-nonzero entries' fact)
+    targets = _table_rules(m, opcode, width, nonzero)
     to_operand0 = targets[(0,)]
     to_zero, to_ones = targets["zero"], targets["ones"]
     never, always = targets["false"], targets["true"]
@@ -366,16 +374,12 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     to_x_of_x = targets[(0, 0)] & ~is_("trunc")
     source = reads.owner((0,))
     predicate = m.inst_predicate.astype(xp.int32)
-    operand_width = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
-    operand_int = (m.type_kind[xp.maximum(m.operand_type[index0], 0)] == KIND_INT) \
-        & (operand_width <= 64)
-    zero1 = reads.prop((1,), "zero", operand_width)
 
     def pred(name: str) -> Any:
         return predicate == op.ICMP_ID[name]
 
-    # x known to be nonzero: icmp eq x, 0 is false; ne and ugt x, 0 are true
-    nonzero = _known_nonzero(m)
+    # a pointer known to be nonnull: icmp eq p, null is false; ne and ugt p,
+    # null are true (integers: the table's known-nonzero entries)
     globals_nonnull = _globals_nonnull(m)
     nonzero_operand = ((tag0 == TAG_VALUE) & nonzero[xp.where(tag0 == TAG_VALUE, ref0, 0)]) \
         | ((tag0 == TAG_GLOBAL) & globals_nonnull)
@@ -383,8 +387,7 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         m.constant_text[xp.where(tag1 == TAG_CONSTANT, ref1, 0)] == m.host.strings.intern("null"))
     pointer_compare = is_("icmp") & (m.type_kind[xp.maximum(m.operand_type[index0], 0)]
                                      == KIND_PTR)
-    icmp = is_("icmp") & operand_int
-    against_zero = nonzero_operand & ((icmp & zero1) | (pointer_compare & is_null1))
+    against_zero = nonzero_operand & pointer_compare & is_null1
     # null against a global or an inbounds constant GEP of one (either side)
     is_null0 = (tag0 == TAG_CONSTANT) & (
         m.constant_text[xp.where(tag0 == TAG_CONSTANT, ref0, 0)] == m.host.strings.intern("null"))
@@ -397,24 +400,14 @@ def _rules_round(m: Module) -> tuple[Module, int]:
         (is_null0 & nonnull1) | (nonnull0 & is_null1))
     never |= against_zero & pred("eq")
     always |= against_zero & (pred("ne") | pred("ugt"))
-    range_never, range_always, mask_to_x, ext_of_trunc, to_unsigned, recast = _range_rules(m)
-    if bool(to_unsigned.any()):  # in place; the rules below hold for both forms
-        division = to_unsigned & (opcode != op.ICMP)
-        unsigned_opcode = xp.where(opcode == op.SDIV, op.UDIV,
-                                   xp.where(opcode == op.ASHR, op.LSHR, op.UREM))
-        compares = to_unsigned & (opcode == op.ICMP)
-        unsigned_predicate = xp.asarray(_UNSIGNED)[xp.maximum(predicate, 0)]
-        m = m.with_columns(
-            inst_opcode=xp.where(division, unsigned_opcode, opcode).astype(m.inst_opcode.dtype),
-            inst_predicate=xp.where(compares, unsigned_predicate, predicate)
-            .astype(m.inst_predicate.dtype),
-            inst_flags=xp.where(compares, m.inst_flags | op.FLAG_SAMESIGN, m.inst_flags)
-            .astype(m.inst_flags.dtype))
-        rewritten += int(to_unsigned.sum())
-    if bool(recast.any()):  # in place: ext (trunc x) that loses nothing is one cast of x
-        m = _recast_extensions(m, recast)
-        rewritten += int(recast.sum())
-        trunc_back &= ~recast[source]  # (it read the operand these rows no longer have)
+    # value ranges: the rows replaced, by target; and in place the unsigned
+    # forms (the rules below hold for both forms) and ext (trunc x) that
+    # loses nothing made one cast of x
+    m, by_range, in_place, in_place_count = _range_rules(m)
+    range_never, range_always = by_range["false"], by_range["true"]
+    mask_to_x, ext_of_trunc = by_range[(0,)], by_range[(0, 0)]
+    rewritten += in_place_count
+    trunc_back &= ~in_place[source]  # (it read the operand a recast row no longer has)
     m, object_never, object_always = _distinct_objects(m)
     range_never |= object_never
     range_always |= object_always
@@ -466,17 +459,20 @@ def _rules_round(m: Module) -> tuple[Module, int]:
     return delete_instructions(m, ~replaced), count
 
 
-_ROUND_RULES = site_rules("instcombine._rules_round")
+_ROUND_RULES = site_rules("instcombine._rules_round") \
+    + site_rules("instcombine._rules_round (known nonzero)")
 
 
-def _table_rules(m: Module, opcode: Any, width: Any) -> dict[Any, Any]:
+def _table_rules(m: Module, opcode: Any, width: Any, nonzero: Any) -> dict[Any, Any]:
     """The masks of _rules_round's table rules, by target: an operand path
     (the rows whose uses take that operand) or a constant ("zero", "ones",
     "false", "true").  Which rows may be a rule's root, and the width its
     constants are read at, depend on the root's opcode: integer binary
     operators of at most 64 bits (their width); selects of i1; any trunc;
     icmp of integers of at most 64 bits against a constant, scalar icmp of
-    any two equal operands (the operands' width)."""
+    any two equal operands (the operands' width).  ``nonzero``: the values
+    known to be nonzero (_known_nonzero), the fact of the entries that read
+    it."""
     xp = m.xp
     targets: dict[Any, Any] = {key: xp.zeros(m.n_instructions, dtype=bool)
                                for key in ((0,), (1, 1), (0, 0), "zero", "ones", "false",
@@ -503,9 +499,12 @@ def _table_rules(m: Module, opcode: Any, width: Any) -> dict[Any, Any]:
         # (a scalar compare: the replacing constant is an i1, not a vector)
         "icmp": (is_icmp & modeled & (m.inst_type[rows] == _i1(m)), operand_width),
     }
+    facts = {"nonzero": lambda path: (
+        (reads.tag(path) == TAG_VALUE) & nonzero[reads.owner(path)])
+        | ((reads.tag(path) == TAG_GLOBAL) & _globals_nonnull(m))}
     for site, rules in _ROUND_SITES.items():  # five root classes
         roots, site_width = sites[site]
-        found = match(reads, rules, site_width)
+        found = match(reads, rules, site_width, facts)
         hits: dict[Any, Any] = {}  # per target, the site's rules that give it
         for rule in rules:  # over the table, not instructions
             mask = found.masks[rule.name]
@@ -576,165 +575,134 @@ def _in_place_stages() -> tuple[tuple[Any, list[bool], Callable[..., Any]], ...]
 _IN_PLACE_STAGES = _in_place_stages()
 
 
-def _recast_extensions(m: Module, rows_mask: Any) -> Module:
-    """zext/sext (trunc x) whose trunc loses nothing reads x directly: the
-    same extension where x is narrower than the result, a trunc where wider."""
+def _range_rules(m: Module) -> tuple[Module, dict[Any, Any], Any, int]:
+    """Rules that read value ranges (analysis/ranges.py), rules.py's
+    ``instcombine._range_rules`` entries: an icmp whose operands' ranges
+    decide it (false, true); ``and x, C`` where C keeps every bit x may have
+    (to x); ``zext``/``sext`` of ``trunc x`` back to x's own type where x fits
+    the narrow type (below its sign bit, for ``sext``), or for ``sext``
+    where x's sign bits reach into the narrow type (to x; where x has
+    another type, one cast of x, in place); ``sdiv``/``srem`` and signed
+    ``icmp`` of operands below the sign bit to ``udiv``/``urem`` and ``icmp
+    samesign`` of the unsigned predicate, and ``ashr`` of one to ``lshr`` (in
+    place).  Returns the module with the in-place rewrites made, the other
+    rows by target (an operand path, or "false"/"true"), the mask of the rows
+    rewritten in place, and their count."""
     xp = m.xp
-    rows = xp.flatnonzero(rows_mask)
-    start = m.inst_operand_start
-    inner = m.operand_ref[start[rows]]
-    source = start[inner]
-    wider = m.type_width[m.operand_type[source]] > m.type_width[m.inst_type[rows]]
-    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-    operand_type = m.operand_type.copy()
-    operand_tag[start[rows]] = m.operand_tag[source]
-    operand_ref[start[rows]] = m.operand_ref[source]
-    operand_type[start[rows]] = m.operand_type[source]
-    opcode = m.inst_opcode.copy()
-    opcode[rows] = xp.where(wider, op.TRUNC, opcode[rows])
-    flags = m.inst_flags.copy()
-    flags[rows] = 0
-    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                          operand_type=operand_type, inst_opcode=opcode, inst_flags=flags)
-
-
-def _range_rules(m: Module) -> tuple[Any, Any, Any, Any, Any, Any]:
-    """Rules that read value ranges (analysis/ranges.py): an icmp whose
-    operands' ranges decide it (false, true); ``and x, C`` where C keeps every
-    bit x may have (to x); ``zext``/``sext`` of ``trunc x`` back to x's own type
-    where x fits the narrow type (below its sign bit, for ``sext``), or for
-    ``sext`` where x's sign bits reach into the narrow type (to x; where x
-    has another type, to become one cast of x, in place); and which
-    ``sdiv``/``srem`` and signed ``icmp`` have both operands below the sign
-    bit (to become ``udiv``/``urem`` and ``icmp samesign`` of the unsigned
-    predicate, in place), and which ``ashr`` shifts such a value (to become
-    ``lshr``)."""
-    xp = m.xp
-    u64 = xp.uint64
-    known, low, high = value_ranges(m)
-    every_opcode = m.inst_opcode.astype(xp.int32)
-    every_start = m.inst_operand_start
-    # the rows these rules are about (every rule below starts from one of these opcodes)
-    rows = xp.flatnonzero(xp.isin(every_opcode, xp.asarray(_RANGE_RULE_OPCODES)))
-    opcode = every_opcode[rows]
-    start = every_start[rows]
-    inst_type = m.inst_type[rows]
-
-    def operand(k: int) -> tuple[Any, Any, Any, Any]:
-        index = operand_row(m, start, k)
-        tag, ref = m.operand_tag[index], m.operand_ref[index]
-        safe = xp.where(tag == TAG_CONSTANT, ref, 0)
-        constant = (tag == TAG_CONSTANT) & (m.constant_kind[safe] == CONST_INT)
-        value = m.constant_value[safe].astype(u64)
-        row = xp.where(tag == TAG_VALUE, ref, 0)
-        from_value = (tag == TAG_VALUE) & known[row]
-        operand_type = xp.maximum(m.operand_type[index], 0)
-        width = m.type_width[operand_type].astype(xp.int64)
-        full = all_ones(xp, width)
-        return (constant | from_value,
-                xp.where(constant, value, xp.where(from_value, low[row], u64(0))),
-                xp.where(constant, value, xp.where(from_value, high[row], full)), width)
-
-    has0, lo0, hi0, width = operand(0)
-    has1, lo1, hi1, _ = operand(1)
-    operand_type = xp.maximum(m.operand_type[operand_row(m, start)], 0)
+    opcode = m.inst_opcode.astype(xp.int32)
+    # the rows these rules are about (every rule starts from one of these opcodes)
+    rows = xp.flatnonzero(xp.asarray(_RANGE_ROOTS)[opcode])
+    reads = Operands(m, rows)
+    opcode = opcode[rows]
+    width = reads.width((0,))
+    operand_type = xp.maximum(m.operand_type[reads.row((0,))], 0)
     is_int = (m.type_kind[operand_type] == KIND_INT) & (width >= 1) & (width <= 64)
-    predicate = m.inst_predicate[rows].astype(xp.int32)
-    compare = (opcode == op.ICMP) & is_int & has0 & has1
-
-    def pred(*names: str) -> Any:
-        return xp.isin(predicate, xp.asarray([op.ICMP_ID[name] for name in names]))
-
-    sign = u64(1) << xp.clip(width - 1, 0, 63).astype(u64)
-    # signed order is unsigned order between values on one side of the sign
-    # bit; a value below it is greater than any value with it set
-    positive0, positive1 = hi0 < sign, hi1 < sign
-    negative0, negative1 = lo0 >= sign, lo1 >= sign
-    one_side = (positive0 & positive1) | (negative0 & negative1)
-    unsigned = pred("eq", "ne", "ult", "ule", "ugt", "uge") | one_side
-    less = pred("ult", "slt")
-    less_equal = pred("ule", "sle")
-    greater = pred("ugt", "sgt")
-    greater_equal = pred("uge", "sge")
-    disjoint = (hi0 < lo1) | (hi1 < lo0)
-    ordered_true = unsigned & ((less & (hi0 < lo1)) | (less_equal & (hi0 <= lo1))
-                               | (greater & (lo0 > hi1)) | (greater_equal & (lo0 >= hi1)))
-    ordered_false = unsigned & ((less & (lo0 >= hi1)) | (less_equal & (lo0 > hi1))
-                                | (greater & (hi0 <= lo1)) | (greater_equal & (hi0 < lo1)))
-    above = positive0 & negative1  # signed: x > y
-    below = negative0 & positive1
-    always = compare & ((pred("ne") & disjoint) | ordered_true
-                        | (above & pred("sgt", "sge")) | (below & pred("slt", "sle")))
-    never = compare & ((pred("eq") & disjoint) | ordered_false
-                       | (above & pred("slt", "sle")) | (below & pred("sgt", "sge")))
-
-    result_type = xp.maximum(inst_type, 0)
-    result_mask = all_ones(xp, m.type_width[result_type].astype(xp.int64))
+    # which rows may be roots: integer compares and operators, any extension
     modeled = xp.asarray(op.IS_MODELED)[opcode]
-    constant1 = (m.operand_tag[operand_row(m, start, 1)] == TAG_CONSTANT) & (lo1 == hi1) & has1
-    mask_to_x = modeled & (opcode == op.AND) & is_int & constant1 \
-        & ((cover(xp, hi0) & ~lo1 & result_mask) == 0)
-    # zext/sext (trunc x) to x's type: the trunc's source range decides
-    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
-    inner = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    inner_start = operand_row(m, every_start[inner])
-    inner_tag, inner_ref = m.operand_tag[inner_start], m.operand_ref[inner_start]
-    source = xp.where(inner_tag == TAG_VALUE, inner_ref, 0)
-    source_high = xp.where(known[source], high[source], ~u64(0))
-    # (an and with a small constant mask, of any width: at most the mask)
-    mask_row = operand_row(m, every_start[source], 1)
-    mask_ref = xp.where(m.operand_tag[mask_row] == TAG_CONSTANT, m.operand_ref[mask_row], 0)
-    small, small_value = small_constants(m)
-    masked = (inner_tag == TAG_VALUE) & (every_opcode[source] == op.AND) \
-        & (m.operand_tag[mask_row] == TAG_CONSTANT) & small[mask_ref]
-    source_high = xp.where(masked, xp.minimum(source_high, small_value[mask_ref].astype(u64)),
-                           source_high)
-    source_fits_narrow = (inner_tag == TAG_VALUE) & (known[source] | masked) & (
-        source_high <= all_ones(xp, width))
-    x_type = m.operand_type[inner_start]
-    x_width = m.type_width[xp.maximum(x_type, 0)].astype(xp.int64)
-    # sext (trunc x): x's sign bits reach down into the narrow type
-    sign_extended = xp.zeros(rows.shape[0], dtype=bool)
-    if bool(((opcode == op.SEXT) & (every_opcode[inner] == op.TRUNC)).any()):  # (only then)
-        sign_extended = (inner_tag == TAG_VALUE) \
-            & (sign_bits(m, known, high)[source] > x_width - width)
-    # then the trunc loses nothing: the extension is x itself, or one cast of x
-    lossless = (tag0 == TAG_VALUE) & (every_opcode[inner] == op.TRUNC) & (x_type >= 0) & (
-        ((opcode == op.ZEXT) & source_fits_narrow)
-        | ((opcode == op.SEXT) & ((source_fits_narrow & (source_high < sign))
-                                  | sign_extended)))
-    ext_of_trunc = lossless & (x_type == inst_type)
-    recast = lossless & (x_type != inst_type) \
-        & (m.type_kind[xp.maximum(inst_type, 0)] == KIND_INT)
-    # sdiv and srem of values below the sign bit are udiv and urem
-    to_unsigned = modeled & ((opcode == op.SDIV) | (opcode == op.SREM)) & is_int & has0 & has1 \
-        & positive0 & positive1
-    # ashr of a value below the sign bit is lshr (its exact flag holds for both)
-    to_unsigned |= modeled & (opcode == op.ASHR) & is_int & has0 & positive0
-    # a signed compare of values below the sign bit is the unsigned one
-    samesign = compare & pred("sgt", "sge", "slt", "sle") & positive0 & positive1 \
-        & ~always & ~never
+    roots = (is_int & (modeled | (opcode == op.ICMP))) | (opcode == op.ZEXT) \
+        | (opcode == op.SEXT)
+    found = match_families(reads, _RANGE_FAMILIES, width, _range_facts(m, reads),
+                           exclusive=False)
+    # (the rules that replace the row, by target)
+    targets = {key: mask & roots for key, mask in by_target(_RANGE_FAMILIES, found).items()}
+    # (a compare its ranges decide is replaced, not rewritten)
+    admitted = roots & ~(targets["false"] | targets["true"])
+    chosen = Match({f.rules[0].name: found.masks[f.rules[0].name] & admitted
+                    for f in _RANGE_IN_PLACE}, found.paths)
+    rewritten = _any_mask(xp, chosen, rows.shape[0])
+    m, _ = apply_in_place(reads, _RANGE_IN_PLACE, chosen, width)
 
     def every(mask: Any) -> Any:
         out = xp.zeros(m.n_instructions, dtype=bool)
         out[rows] = mask
         return out
 
-    return every(never), every(always), every(mask_to_x), every(ext_of_trunc), \
-        every(to_unsigned | samesign), every(recast)
+    return m, {key: every(mask) for key, mask in targets.items()}, every(rewritten), \
+        int(rewritten.sum())
 
 
-_RANGE_RULE_OPCODES = [op.OPCODE_ID[name] for name in
-                       ("icmp", "and", "zext", "sext", "sdiv", "srem", "ashr")]
+def _range_facts(m: Module, reads: Operands) -> dict[str, Callable[..., Any]]:
+    """The facts of _range_rules' entries (rules.FACTS) over the rows of
+    ``reads``, from value ranges and sign bits: an operand's range is its
+    constant's value, or its instruction's range where the analysis knows
+    one."""
+    xp = m.xp
+    u64 = xp.uint64
+    known, low, high = value_ranges(m)
+
+    def bounds(path: Path) -> tuple[Any, Any, Any]:
+        def make() -> tuple[Any, Any, Any]:
+            constant, value = reads.constant(path)
+            value = value.astype(u64)
+            row = reads.owner(path)
+            from_value = (reads.tag(path) == TAG_VALUE) & known[row]
+            return (constant | from_value,
+                    xp.where(constant, value, xp.where(from_value, low[row], u64(0))),
+                    xp.where(constant, value, xp.where(from_value, high[row],
+                                                       all_ones(xp, reads.width(path)))))
+        result: tuple[Any, Any, Any] = reads.memo(("bounds", path), make)
+        return result
+
+    def sign(width: Any) -> Any:
+        return u64(1) << xp.clip(width - 1, 0, 63).astype(u64)
+
+    def value_range(path: Path) -> tuple[Any, tuple[Any, Any]]:
+        has, lo, hi = bounds(path)
+        return has, (lo, hi)
+
+    def bits_within(path: Path, constant: Path) -> Any:
+        value = reads.constant(constant)[1].astype(u64)
+        return (cover(xp, bounds(path)[2]) & ~value & all_ones(xp, reads.width(path))) == 0
+
+    def narrow_source(path: Path) -> tuple[Any, Any]:
+        """Whether x (an instruction's result) is known, and its high, also
+        where x is an and with a small constant mask (at most the mask)."""
+        def make() -> tuple[Any, Any]:
+            is_value, source = reads.tag(path) == TAG_VALUE, reads.owner(path)
+            source_high = xp.where(known[source], high[source], ~u64(0))
+            mask_tag = reads.tag(path + (1,))
+            mask_ref = xp.where(mask_tag == TAG_CONSTANT, reads.ref(path + (1,)), 0)
+            small, small_value = small_constants(m)
+            masked = reads.has_opcode(path, "and") & (mask_tag == TAG_CONSTANT) \
+                & small[mask_ref]
+            source_high = xp.where(masked, xp.minimum(source_high,
+                                                      small_value[mask_ref].astype(u64)),
+                                   source_high)
+            typed = m.operand_type[reads.row(path)] >= 0
+            return is_value & (known[source] | masked) & typed, source_high
+        result: tuple[Any, Any] = reads.memo(("narrow source", path), make)
+        return result
+
+    def fits(path: Path, narrow: Any) -> Any:
+        has, source_high = narrow_source(path)
+        return has & (source_high <= all_ones(xp, narrow))
+
+    def fits_pos(path: Path, narrow: Any) -> Any:
+        return fits(path, narrow) & (narrow_source(path)[1] < sign(narrow))
+
+    def sign_ext(path: Path, narrow: Any) -> Any:
+        # (the sign-bit analysis runs only where some sext of a trunc reads it)
+        if not bool((reads.has_opcode((), "sext") & reads.has_opcode((0,), "trunc")).any()):
+            return xp.zeros(narrow.shape[0], dtype=bool)
+        typed = m.operand_type[reads.row(path)] >= 0
+        return (reads.tag(path) == TAG_VALUE) & typed \
+            & (sign_bits(m, known, high)[reads.owner(path)] > reads.width(path) - narrow)
+
+    return {
+        "range": value_range,
+        "nonneg": lambda path: bounds(path)[2] < sign(reads.width(path)),
+        "neg": lambda path: bounds(path)[1] >= sign(reads.width(path)),
+        "bits_within": bits_within,
+        "fits": fits,
+        "fits_pos": fits_pos,
+        "sign_ext": sign_ext,
+    }
 
 
-# icmp predicate with signed ones made unsigned
-_UNSIGNED = [op.ICMP_ID[p] for p in ("eq", "ne", "ugt", "uge", "ult", "ule",
-                                     "ugt", "uge", "ult", "ule")]
-
-# icmp predicate of the negated compare
-_INVERSE = [op.ICMP_ID[p] for p in ("ne", "eq", "ule", "ult", "uge", "ugt",
-                                    "sle", "slt", "sge", "sgt")]
+_RANGE_RULES = site_rules("instcombine._range_rules")
+_RANGE_FAMILIES = families(_RANGE_RULES)
+_RANGE_IN_PLACE = tuple(f for f in _RANGE_FAMILIES if isinstance(f.rules[0].target, Inst))
+_RANGE_ROOTS = [name in {rule.source.opcode for rule in _RANGE_RULES} for name in op.OPCODES]
 
 
 def _booleans(m: Module) -> tuple[Module, int, Any]:
@@ -1586,62 +1554,23 @@ _GLOBAL_VARIABLE = re.compile(r'(@[-a-zA-Z$._0-9]+|@"[^"]*") = (?:[a-z_]+ |\([^)
 
 def _narrow_compares(m: Module, count: int) -> tuple[Module, int]:
     """icmp P (zext or sext x), C becomes icmp P x, C' when C fits x: P eq or
-    ne, an unsigned P for a zext, any P for a sext (both keep those orders)."""
+    ne, an unsigned P for a zext, any P for a sext (both keep those orders);
+    rules.py's ``instcombine._narrow_compares`` entries, on compares of
+    integers of at most 64 bits."""
     xp = m.xp
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
-    index0, index1 = operand_row(m, start), operand_row(m, start, 1)
-    tag0, ref0 = m.operand_tag[index0], m.operand_ref[index0]
-    tag1, ref1 = m.operand_tag[index1], m.operand_ref[index1]
-    source = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    source_op = opcode[source]
-    source_start = operand_row(m, start[source])
-    narrow_type = xp.maximum(m.operand_type[source_start], 0)
-    narrow = m.type_width[narrow_type].astype(xp.int64)
-    wide = m.type_width[xp.maximum(m.operand_type[index0], 0)].astype(xp.int64)
-    safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
-    constant1 = (tag1 == TAG_CONSTANT) & (m.constant_kind[safe1] == CONST_INT)
-    value = m.constant_value[safe1].astype(xp.uint64)
-    predicate = m.inst_predicate.astype(xp.int32)
-    equality = (predicate == op.ICMP_ID["eq"]) | (predicate == op.ICMP_ID["ne"])
-    narrow_int = (m.type_kind[narrow_type] == KIND_INT) & (narrow >= 1) & (narrow < wide) \
-        & (wide <= 64)
-    shift = xp.clip(narrow, 1, 63).astype(xp.uint64)
-    low_mask = (xp.uint64(1) << shift) - xp.uint64(1)
-    low = value & low_mask
-    sign = xp.uint64(1) << (shift - xp.uint64(1))
-    # the constant's sign extension from the narrow width, back in the wide width
-    wide_mask = xp.where(wide >= 64, xp.uint64(0xFFFFFFFFFFFFFFFF),
-                         (xp.uint64(1) << xp.clip(wide, 1, 63).astype(xp.uint64))
-                         - xp.uint64(1))
-    extended = xp.where((low & sign) != 0, (low | ~low_mask) & wide_mask, low)
-    fits = xp.where(source_op == op.ZEXT, value == low,
-                    (source_op == op.SEXT) & (value == extended))
-    # a zext keeps unsigned order, a sext both orders
-    unsigned = predicate <= op.ICMP_ID["ule"]
-    order_kept = equality | ((source_op == op.ZEXT) & unsigned) | (source_op == op.SEXT)
-    rewrite = (opcode == op.ICMP) & order_kept & (tag0 == TAG_VALUE) & constant1 & narrow_int \
-        & ((source_op == op.ZEXT) | (source_op == op.SEXT)) & fits
-    if not bool(rewrite.any()):
-        return m, count
-    rows = xp.flatnonzero(rewrite)
-    m, ids = append_constants(m, narrow_type[rows], xp.full(rows.shape[0], CONST_INT, xp.int8),
-                              low[rows].astype(xp.int64))
-    operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
-    operand_type = m.operand_type.copy()
-    a, b = start[rows], start[rows] + 1
-    operand_tag[a] = m.operand_tag[source_start[rows]]
-    operand_ref[a] = m.operand_ref[source_start[rows]]
-    operand_type[a] = narrow_type[rows]
-    operand_tag[b] = TAG_CONSTANT
-    operand_ref[b] = ids
-    operand_type[b] = narrow_type[rows]
-    # samesign of zero-extended values need not hold of the narrow ones
-    flags = xp.where(rewrite & (source_op == op.ZEXT), m.inst_flags & ~op.FLAG_SAMESIGN,
-                     m.inst_flags).astype(m.inst_flags.dtype)
-    return m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
-                          operand_type=operand_type, inst_flags=flags), \
-        count + int(rows.shape[0])
+    rows = xp.flatnonzero(m.inst_opcode == op.ICMP)
+    reads = Operands(m, rows)
+    width = reads.width((0,))
+    operand_type = xp.maximum(m.operand_type[reads.row((0,))], 0)
+    roots = (m.type_kind[operand_type] == KIND_INT) & (width <= 64)
+    found = match_families(reads, _NARROW_FAMILIES, width, exclusive=False)
+    chosen = Match({name: mask & roots for name, mask in found.masks.items()}, found.paths)
+    m, _ = apply_in_place(reads, _NARROW_FAMILIES, chosen, width)
+    return m, count + int(_any_mask(xp, chosen, rows.shape[0]).sum())
+
+
+_NARROW_RULES = site_rules("instcombine._narrow_compares")
+_NARROW_FAMILIES = families(_NARROW_RULES)
 
 
 def _narrow_masked_compares(m: Module, count: int) -> tuple[Module, int]:
@@ -1765,36 +1694,51 @@ def _store_to_load(m: Module) -> tuple[Module, Any, Any, Any]:
     return m, tag, ref, hit
 
 
+_NOT_FAMILIES = families(site_rules("instcombine._nots_of_extended_compares"), (0, 0))
+_NOT_ROOTS = [name in {f.rules[0].source.opcode for f in _NOT_FAMILIES} for name in op.OPCODES]
+
+
 def _nots_of_extended_compares(m: Module) -> tuple[Module, int]:
     """xor (zext (icmp P a, b)), 1, the zext and icmp used only there, is the
     zext of icmp !P a, b (LLVM: xor of a zext bool is the zext of its not,
-    which inverts the compare): the icmp's predicate flips in place."""
+    which inverts the compare): the icmp's predicate flips in place.  The
+    rules are rules.py's table entries, one family over the ten predicates:
+    the new predicate is a lookup in the family's table, and the xor's uses
+    take the node the target restates."""
     xp = m.xp
     if m.n_instructions == 0 or m.operand_tag.shape[0] == 0:
         return m, 0
-    opcode = m.inst_opcode.astype(xp.int32)
-    start = m.inst_operand_start
-    tag0, ref0 = m.operand_tag[operand_row(m, start)], m.operand_ref[operand_row(m, start)]
-    tag1, ref1 = m.operand_tag[operand_row(m, start, 1)], m.operand_ref[operand_row(m, start, 1)]
-    extension = xp.where(tag0 == TAG_VALUE, ref0, 0)
-    compare_tag = m.operand_tag[start[extension]]
-    compare = xp.where(compare_tag == TAG_VALUE, m.operand_ref[start[extension]], 0)
-    safe1 = xp.where(tag1 == TAG_CONSTANT, ref1, 0)
-    uses = use_counts(m)
-    rows = xp.flatnonzero(
-        (opcode == op.XOR) & xp.asarray(op.IS_MODELED)[opcode] & (tag0 == TAG_VALUE)
-        & (tag1 == TAG_CONSTANT) & (m.constant_kind[safe1] == CONST_INT)
-        & (m.constant_value[safe1] == 1) & (opcode[extension] == op.ZEXT)
-        & (uses[extension] == 1) & (compare_tag == TAG_VALUE) & (opcode[compare] == op.ICMP)
-        & (uses[compare] == 1) & (m.inst_predicate[compare] >= 0)
-        & (m.operand_type[start[extension]] == _i1(m)))
-    if rows.shape[0] == 0:
+    roots = xp.flatnonzero(xp.asarray(_NOT_ROOTS)[m.inst_opcode])
+    if roots.shape[0] == 0:
         return m, 0
-    compares = compare[rows]
+    reads = Operands(m, roots)
+    uses = use_counts(m)
+    width = m.type_width[xp.maximum(m.inst_type[roots], 0)].astype(xp.int64)
     predicate = m.inst_predicate.copy()
-    predicate[compares] = xp.asarray(_INVERSE)[predicate[compares].astype(xp.int64)]
+    rows, values = [], []
+    found = match_families(reads, _NOT_FAMILIES, width)
+    for family in _NOT_FAMILIES:  # over the table's families
+        rule, varying = family.rules[0], family.at
+        at = restated(rule)
+        assert at is not None, rule.name
+        hit = found.masks[rule.name] & xp.asarray(op.IS_MODELED)[reads.at((), reads.opcode)] \
+            & (reads.at(varying, m.inst_predicate) >= 0)
+        for path in inner_paths(rule.source):  # (the instructions below, used only there)
+            hit &= uses[reads.owner(path)] == 1
+        # (a scalar compare: the pattern's i1, not a vector of them)
+        hit &= m.operand_type[reads.row(varying)] == _i1(m)
+        chosen = xp.flatnonzero(hit)
+        compares = reads.owner(varying)[chosen]
+        predicate[compares] = xp.asarray(family.predicate, dtype=predicate.dtype)[
+            reads.code(varying)[chosen]]
+        rows.append(roots[chosen])
+        values.append(reads.owner(at)[chosen])
+    rows_all = xp.concatenate(rows)
+    if rows_all.shape[0] == 0:
+        return m, 0
     m = m.with_columns(inst_predicate=predicate)
-    return replace_and_delete(m, rows, TAG_VALUE, extension[rows]), int(rows.shape[0])
+    return replace_and_delete(m, rows_all, TAG_VALUE, xp.concatenate(values)), \
+        int(rows_all.shape[0])
 
 
 def _fold_phi_operations(m: Module) -> tuple[Module, int]:

@@ -20,8 +20,10 @@ Each round folds every candidate in the module at once, replaces the uses
 through one value map and deletes the folded instructions; rounds repeat until
 nothing folds (at most the length of the longest chain of folds).
 
-The select and poison rules are stated in rules.py's table and proved with
-z3 (tests/test_rules_proved.py), which also checks ``_evaluate`` against the
+The select and poison rules are stated in rules.py's table, which the pass
+reads (rules.match_families: one mask per family of rules that differ only in
+the root's opcode or predicate), and proved with z3
+(tests/test_rules_proved.py), which also checks ``_evaluate`` against the
 prover's semantics on values.
 
 Differs from LLVM's pass: no algebraic identities with non-constant operands
@@ -42,13 +44,20 @@ from gpuopt.ir.rewrite import (
     NO_REPLACEMENT,
     append_constants,
     delete_instructions,
-    operand_row,
     replace_uses,
 )
 from gpuopt.transforms import fold_kernel
-from gpuopt.transforms.rules import Operands, Var, match, site_rules
+from gpuopt.transforms.rules import (
+    Operands,
+    by_target,
+    families,
+    match_families,
+    site_rules,
+)
 
-_SELECT_RULES = site_rules("instsimplify._fold_round")
+_FOLD_RULES = site_rules("instsimplify._fold_round")
+_FOLD_FAMILIES = families(_FOLD_RULES)
+assert all(op.IS_MODELED[op.OPCODE_ID[rule.source.opcode]] for rule in _FOLD_RULES)
 
 
 @dataclass(frozen=True)
@@ -70,86 +79,70 @@ class InstSimplify:
 def _fold_round(m: Module) -> tuple[Module, int]:
     xp = m.xp
     u64 = xp.uint64
-    opcode = m.inst_opcode.astype(xp.int32)
     n = m.n_instructions
-    n_operands = m.operand_tag.shape[0]
-    if n == 0 or n_operands == 0:
+    if n == 0 or m.operand_tag.shape[0] == 0:
         return m, 0
-    modeled = xp.asarray(op.IS_MODELED)[opcode]
-
-    # Operand k of every instruction (clipped where it has fewer).
-    def operand(k: int) -> tuple[Any, Any, Any, Any, Any]:
-        index = operand_row(m, m.inst_operand_start, k)
-        tag = m.operand_tag[index]
-        ref = m.operand_ref[index]
-        is_constant = tag == TAG_CONSTANT
-        constant = xp.where(is_constant, ref, 0)
-        kind = xp.where(is_constant, m.constant_kind[constant], -1)
-        value = m.constant_value[constant].astype(u64)
-        return tag, ref, kind, value, index
-
-    _, _, kind0, a, index0 = operand(0)
-    tag1, ref1, kind1, b, _ = operand(1)
-    tag2, ref2, _, _, _ = operand(2)
-    operand_type = xp.maximum(m.operand_type[index0], 0)
+    # Only the rows of modeled opcodes fold (the table's roots among them): the
+    # arrays below are over those rows, their operand reads shared with the
+    # table's matcher.
+    roots = xp.flatnonzero(xp.asarray(op.IS_MODELED)[m.inst_opcode])
+    reads = Operands(m, roots)
+    opcode = reads.at((), reads.opcode)
+    int0, a = reads.constant((0,))
+    int1, b = reads.constant((1,))
+    a, b = a.astype(u64), b.astype(u64)
+    operand_type = xp.maximum(m.operand_type[reads.row((0,))], 0)
     width = m.type_width[operand_type].astype(xp.int64)
     is_int = (m.type_kind[operand_type] == KIND_INT) & (width <= 64) & (width > 0)
-    result_type = xp.maximum(m.inst_type, 0)
+    result_type = xp.maximum(m.inst_type[roots], 0)
     result_width = m.type_width[result_type].astype(xp.int64)
 
-    binary = xp.asarray(op.IS_BINARY)[opcode] & modeled
+    binary = xp.asarray(op.IS_BINARY)[opcode]
     cast = xp.asarray(op.IS_INT_CAST)[opcode]
-    icmp = opcode == op.ICMP
     select = opcode == op.SELECT
-    two_operands = binary | icmp
-    int0, int1 = kind0 == CONST_INT, kind1 == CONST_INT
-    poison0, poison1 = kind0 == CONST_POISON, kind1 == CONST_POISON
+    two_operands = binary | (opcode == op.ICMP)
 
-    value, poison, defined = _evaluate(xp, opcode, m.inst_flags.astype(xp.int32),
-                                       m.inst_predicate.astype(xp.int32), a, b, width,
+    value, poison, defined = _evaluate(xp, opcode, m.inst_flags[roots].astype(xp.int32),
+                                       m.inst_predicate[roots].astype(xp.int32), a, b, width,
                                        result_width)
     # Constants are int64: a zext past i64 of a value with bit 63 set has no such form.
     unrepresentable = (opcode == op.ZEXT) & (result_width > 64) & ((a >> u64(63)) != 0)
     constant_fold = is_int & defined & ((two_operands & int0 & int1)
                                         | (cast & int0 & ~unrepresentable))
-    poison_fold = is_int & ((two_operands & (poison0 | poison1)) | (cast & poison0))
-    poison = (poison & constant_fold) | poison_fold
 
-    # select: constant condition picks an arm, equal arms (rules.py's table:
-    # the rows and the arm each takes); poison condition
-    select_rows = xp.flatnonzero(select)
-    found = match(Operands(m, select_rows), _SELECT_RULES,
-                  xp.ones(select_rows.shape[0], dtype=xp.int64))
-    pick_arm = xp.zeros(n, dtype=bool)
-    select_false = xp.zeros(n, dtype=bool)  # (the rows that take the second arm)
-    for rule in _SELECT_RULES:  # over the table's select rules
-        assert isinstance(rule.target, Var)
-        pick_arm[select_rows] |= found.masks[rule.name]
-        if found.paths[rule.name][rule.target.name] == (2,):
-            select_false[select_rows] |= found.masks[rule.name]
-    select_poison = select & poison0
-    pick_arm &= ~select_poison
-
-    to_constant = (constant_fold | poison_fold | select_poison) & modeled
-    fold = to_constant | (pick_arm & modeled)
-    count = int(fold.sum())
+    # rules.py's table: a poison operand (a select's condition) makes poison,
+    # a select with a constant condition or equal arms takes an arm
+    # (per target: poison, or the path of the arm taken)
+    hits = by_target(_FOLD_FAMILIES, match_families(reads, _FOLD_FAMILIES, width,
+                                                    exclusive=False))
+    # (operands of integers of at most 64 bits; a select's condition of any type)
+    to_poison = hits["poison"] & (is_int | select)
+    poison = (poison & constant_fold) | to_poison
+    to_constant = constant_fold | to_poison
+    pick_arm = (hits[(1,)] | hits[(2,)]) & ~to_constant
+    count = int((to_constant | pick_arm).sum())
     if count == 0:
         return m, 0
 
-    rows = xp.flatnonzero(to_constant)
-    is_poison = (poison | select_poison)[rows]
+    constants = xp.flatnonzero(to_constant)
+    rows = roots[constants]
+    is_poison = poison[constants]
     m, ids = append_constants(
         m, m.inst_type[rows],
         xp.where(is_poison, CONST_POISON, CONST_INT),
-        xp.where(is_poison, u64(0), value[rows]).astype(xp.int64))
+        xp.where(is_poison, u64(0), value[constants]).astype(xp.int64))
     replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
     replacement_ref = xp.zeros(n, dtype=xp.int32)
     replacement_tag[rows] = TAG_CONSTANT
     replacement_ref[rows] = ids
-    arm_rows = xp.flatnonzero(pick_arm & modeled & ~to_constant)
-    take_false = select_false[arm_rows]
-    replacement_tag[arm_rows] = xp.where(take_false, tag2[arm_rows], tag1[arm_rows])
-    replacement_ref[arm_rows] = xp.where(take_false, ref2[arm_rows], ref1[arm_rows])
+    arms = xp.flatnonzero(pick_arm)
+    take_false = hits[(2,)][arms]
+    replacement_tag[roots[arms]] = xp.where(take_false, reads.tag((2,))[arms],
+                                            reads.tag((1,))[arms])
+    replacement_ref[roots[arms]] = xp.where(take_false, reads.ref((2,))[arms],
+                                            reads.ref((1,))[arms])
+    fold = xp.zeros(n, dtype=bool)
+    fold[roots] = to_constant | pick_arm
     m = replace_uses(m, replacement_tag, replacement_ref)
     return delete_instructions(m, ~fold), count
 

@@ -9,7 +9,10 @@ operand is the identity (``add``/``sub`` of 0 as the second operand, ``mul``
 by 1, except ``smul`` of i1, where 1 is -1) the result is the other operand
 and the flag false; ``mul`` by 0 is 0
 without overflow.  Each ``extractvalue`` of the call, of index 0 or 1, takes
-the known part; the call, a readnone intrinsic, then goes with DCE.
+the known part; the call, a readnone intrinsic, then goes with DCE.  The
+identities are rules.py's table entries (proved there), matched per
+extractvalue through ``rules.Supplied``: the field as a pseudo-opcode
+(``uadd.overflow.value``), the call's arguments as its operands.
 
 Rust's checked arithmetic (``x * 32`` after inlining, overflow panics)
 is where these calls come from.
@@ -22,6 +25,8 @@ instruction), and no vector forms.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from typing import Any
 
@@ -38,12 +43,28 @@ from gpuopt.ir.rewrite import (
     type_id,
     use_counts,
 )
+from gpuopt.transforms.rules import (
+    DERIVED,
+    Derived,
+    Supplied,
+    by_target,
+    families,
+    match_families,
+    site_rules,
+)
 
 _CALLEE = re.compile(r"(?:(?:tail|notail|musttail) )?call \{ i(\d+), i1 \} "
                      r"@llvm\.([us])(add|sub|mul)\.with\.overflow\.i\d+\((.*)\)$")
 _ARGUMENT = re.compile(r"i\d+ (?:noundef )?(\0|-?\d+)")
 _KINDS = {("u", "add"): 1, ("u", "sub"): 2, ("u", "mul"): 3,
           ("s", "add"): 4, ("s", "sub"): 5, ("s", "mul"): 6}
+# the table's pseudo-opcodes: field 0 (value) or 1 (flag) of a call of kind k
+# is _FIELDS[(k - 1) * 2 + field]
+_FIELDS = tuple(f"{sign}{name}.overflow.{field}" for (sign, name), _ in
+                sorted(_KINDS.items(), key=lambda item: item[1]) for field in ("value", "flag"))
+_FAMILIES = families(site_rules("overflow_intrinsics.fold_overflow_intrinsics"))
+_CONSTANT_TARGETS = sorted({rule.target.fn for family in _FAMILIES for rule in family.rules
+                            if isinstance(rule.target, Derived)})
 EXTRACTVALUE = op.OPCODE_ID["extractvalue"]
 
 
@@ -125,45 +146,44 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
     a = xp.where(a_hole, m.constant_value[safe_a].astype(u64), a_literal.astype(u64)) & mask
     b = xp.where(b_hole, m.constant_value[safe_b].astype(u64), b_literal.astype(u64)) & mask
     value, overflow = _evaluate(xp, kind, a, b, width)
-    adds, subs, muls = (kind == 1) | (kind == 4), (kind == 2) | (kind == 5), \
-        (kind == 3) | (kind == 6)
     both = const_a & const_b
-    # identities: x + 0, 0 + x, x - 0, x * 1, 1 * x; x * 0 and 0 * x are 0
 
-    def a_is(k: int) -> Any:
-        return const_a & (a == u64(k))
-
-    def b_is(k: int) -> Any:
-        return const_b & (b == u64(k))
-
-    # (in i1, 1 is -1 for smul: -1 * -1 overflows, so 1 is no identity there)
-    by_one = muls & ~((kind == 6) & (width == 1))
-    to_a = ~both & (((adds | subs) & b_is(0)) | (by_one & b_is(1)))
-    to_b = ~both & ~to_a & ((adds & a_is(0)) | (by_one & a_is(1)))
-    to_zero = ~both & muls & (a_is(0) | b_is(0))
-    known = both | to_a | to_b | to_zero
-    value = xp.where(to_zero, u64(0), value)
-    overflow = xp.where(both, overflow, False)
-
-    take = known[which] & (part >= 0)
+    # rules.py's table (x + 0, x * 1, x * 0...), read per extract: the field
+    # it takes as a pseudo-opcode, the call's arguments as its operands
+    # (where both are constants, the evaluation above gives the field)
+    code = xp.where(part >= 0, (kind[which] - 1) * 2 + part, -1)
+    reads = Supplied(m, extracts, _FIELDS, code,
+                     {(0,): (tag_a[which], ref_a[which], const_a[which],
+                             a[which].astype(xp.int64)),
+                      (1,): (tag_b[which], ref_b[which], const_b[which],
+                             b[which].astype(xp.int64))}, width[which])
+    # (per target: an argument's path, or a constant)
+    hits = by_target(_FAMILIES, match_families(reads, _FAMILIES, width[which], exclusive=False))
+    by_rule = ~both[which] & functools.reduce(operator.or_, hits.values())
+    take = (both[which] & (part >= 0)) | by_rule
     extracts, which, part = extracts[take], which[take], part[take]
     if extracts.shape[0] == 0:
         return m, 0
+    hits = {key: mask[take] & ~both[which] for key, mask in hits.items()}
     m, i1 = type_id(m, "i1")
     result_type = xp.zeros(calls.shape[0], dtype=xp.int64)
     for bits in xp.unique(width).tolist():  # the few distinct widths
         m, type_of_width = type_id(m, f"i{bits}")
         result_type = xp.where(width == bits, type_of_width, result_type)
-    constant = both | to_zero
-    # the constants the extracts take: the value (type iN) or the flag (i1)
+    # the constants the extracts take: the value (type iN) or the flag (i1),
+    # evaluated, or the table's target constant
     new_type = xp.where(part == 0, result_type[which], i1)
-    new_value = xp.where(part == 0, value[which], overflow[which].astype(u64)).astype(xp.int64)
+    new_value = xp.where(part == 0, value[which].astype(xp.int64),
+                         xp.where(both[which], overflow[which], False).astype(xp.int64))
+    for fn in _CONSTANT_TARGETS:  # (zero, false)
+        if fn in hits:
+            new_value = xp.where(hits[fn], DERIVED[fn](xp, new_value, width[which]), new_value)
     m, ids = append_constants(m, new_type, xp.full(extracts.shape[0], CONST_INT, dtype=xp.int8),
                               new_value)
-    from_operand = (part == 0) & ~constant[which]
-    tag = xp.where(from_operand, xp.where(to_a[which], tag_a[which], tag_b[which]),
-                   TAG_CONSTANT)
-    ref = xp.where(from_operand, xp.where(to_a[which], ref_a[which], ref_b[which]), ids)
+    none = xp.zeros(extracts.shape[0], dtype=bool)
+    to_a, to_b = hits.get((0,), none), hits.get((1,), none)
+    tag = xp.where(to_a, tag_a[which], xp.where(to_b, tag_b[which], TAG_CONSTANT))
+    ref = xp.where(to_a, ref_a[which], xp.where(to_b, ref_b[which], ids))
     replacement_tag = xp.full(n, NO_REPLACEMENT, dtype=xp.int32)
     replacement_ref = xp.zeros(n, dtype=xp.int32)
     replacement_tag[extracts] = tag

@@ -6,21 +6,22 @@ pass knows from an analysis), and into what (a variable of the pattern, a
 constant, or a new instruction and its flags).  Two readers take the same
 entries:
 
-* the passes: ``match`` turns the patterns of one site into a mask over the
-  instruction rows (an array program: per operand path one gather, per
-  property one comparison, cached across the rules of the site), and the pass
-  applies the targets; these are the rules marked ``driven``;
+* the passes: ``match`` (or ``match_families``, one mask per family of rules
+  that differ only in an opcode or predicate) turns the patterns of one site
+  into masks over the instruction rows (an array program: per operand path
+  one gather, per property one comparison, cached across the rules of the
+  site; the analyses' facts are masks the pass supplies), and the pass
+  applies the targets (``apply_in_place`` writes target instructions over
+  the rows); these are the rules marked ``driven``;
 * the prover (tests/test_rules_proved.py through rule_semantics.py), which
   turns every entry into a bit-vector formula and proves that the target
   refines the source at widths 1, 8, 33 and 64, poison and undefined
   behaviour as the LangRef defines them.
 
-Rules not marked ``driven`` stay hand-written in the pass (rules that
-retype a constant, read value ranges or act on several instructions at
-once); their entries are stated here so that they are proved, and
-tests/test_rules_proved.py checks each against the pass by running
-instcombine on the rule's source pattern, printed as IR, and comparing with
-the target printed the same way.
+Every entry is driven now.  tests/test_rules_proved.py also checks each
+against the pass by running instcombine on the rule's source pattern,
+printed as IR, and comparing with the target printed the same way (a rule
+not marked ``driven`` would be hand-written in the pass and checked so).
 
 Type names: ``T`` is the width of the root's operands (and of its result,
 for a binary operator), ``N`` and ``M`` other integer widths (a rule's
@@ -29,12 +30,12 @@ for a binary operator), ``N`` and ``M`` other integer widths (a rule's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, Module
+from gpuopt.ir.module import CONST_INT, CONST_POISON, TAG_CONSTANT, TAG_GLOBAL, TAG_VALUE, Module
 from gpuopt.ir.rewrite import append_constants, operand_row
 
 
@@ -152,16 +153,41 @@ CONSTANT_PROPERTIES: dict[str, Callable[[Any, Any, Any], Any]] = {
     # 2^k with k >= 1; and with 2^k also below the sign bit (k < w - 1)
     "pow2": lambda xp, v, w: _power(xp, v),
     "pow2_below_sign": lambda xp, v, w: _power(xp, v) & (log2(xp, v) < w - 1),
-    # of a constant wider than T: its low T bits all ones / all zeros
-    "keeps_low": lambda xp, v, w: (v & _all_ones(xp, w)) == _all_ones(xp, w),
-    "clears_low": lambda xp, v, w: (v & _all_ones(xp, w)) == 0,
     # any constant operand (ANY_KIND): the rules that only move it
     "literal": lambda xp, v, w: xp.ones(v.shape[0], dtype=bool),
 }
+
+
+def _low(xp: Any, v: Any, a: Any) -> Any:
+    """The low ``a`` bits of each value, as uint64."""
+    return v.astype(xp.uint64) & _all_ones(xp, a).astype(xp.uint64)
+
+
+def _sign_extended(xp: Any, v: Any, w: Any, a: Any) -> Any:
+    """The sign extension of the low ``a`` bits of v to width w, as uint64."""
+    low, mask = _low(xp, v, a), _all_ones(xp, a).astype(xp.uint64)
+    sign = xp.uint64(1) << (xp.clip(a, 1, 64) - 1).astype(xp.uint64)
+    return xp.where((low & sign) != 0, (low | ~mask) & _all_ones(xp, w).astype(xp.uint64), low)
+
+
+# Properties about another type's bits (a Const's ``arg``, in the rules a
+# narrower one): (xp, value, width, the arg type's width) -> mask
+ARG_PROPERTIES: dict[str, Callable[[Any, Any, Any, Any], Any]] = {
+    # of a constant wider than its arg type: its low bits all ones / all zeros
+    "keeps_low": lambda xp, v, w, a: _low(xp, v, a) == _all_ones(xp, a).astype(xp.uint64),
+    "clears_low": lambda xp, v, w, a: _low(xp, v, a) == 0,
+    "zext_fits": lambda xp, v, w, a: v.astype(xp.uint64) == _low(xp, v, a),
+    "sext_fits": lambda xp, v, w, a: v.astype(xp.uint64) == _sign_extended(xp, v, w, a),
+}
+
 # Properties that hold of constants of every kind, not only integers: a
 # float, null, poison, a vector, or a global's address (the pass moves the
 # operand without reading it; the prover reads it as an integer constant)
 ANY_KIND = ("literal",)
+
+# Constant properties that the constant's kind decides, not an integer value:
+# the matcher compares the kind (the prover: rule_semantics.constant_formula).
+CONSTANT_KINDS: dict[str, int] = {"poison": CONST_POISON}
 
 # Target constants from source constants: (xp, value of ``of``, width) -> int64
 DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
@@ -171,6 +197,10 @@ DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
     "true": lambda xp, v, w: xp.ones(w.shape[0], dtype=xp.int64),
     "log2": lambda xp, v, w: log2(xp, v),
     "minus_one": lambda xp, v, w: (v.astype(xp.uint64) - xp.uint64(1)).astype(xp.int64),
+    # (a constant of kind poison: the pass makes it, its value unread)
+    "poison": lambda xp, v, w: xp.zeros(w.shape[0], dtype=xp.int64),
+    # (w the width of the Derived's own type)
+    "trunc": lambda xp, v, w: _low(xp, v, w).astype(xp.int64),
 }
 
 # Facts (the prover's statements are in rule_semantics.FACT_FORMULAS):
@@ -192,7 +222,25 @@ DERIVED: dict[str, Callable[[Any, Any, Any], Any]] = {
 FACTS = ("nonneg", "neg", "nonzero", "bits_within", "fits", "fits_pos", "sign_ext", "range",
          "ult", "ule", "ne", "eq", "odd", "even", "variable", "instruction")
 # the facts ``match`` reads from the operands
-MATCHED_FACTS = ("variable", "instruction", "odd", "even", "eq", "ne")
+MATCHED_FACTS = ("variable", "instruction")
+
+# The relations the matcher tests itself, on values as uint64: a constant's
+# stored value, or a value a fact of the pass gave (``range x lo hi``'s bounds).
+RELATIONS: dict[str, Callable[..., Any]] = {
+    "ult": lambda a, b: a < b,
+    "ule": lambda a, b: a <= b,
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
+    "odd": lambda a: (a & 1) == 1,
+    "even": lambda a: (a & 1) == 0,
+}
+
+# The other facts come from the pass's analyses, as a mask over the roots
+# (``match``'s ``facts``): fact kind -> a function of the fact's arguments,
+# each a bound name's operand path or a type name's width at each root.  A
+# fact that names values of its own (``range x lo hi``) gives the mask and
+# those values, in order: (mask, (lo, hi)).
+FactMasks = Mapping[str, Callable[..., Any]]
 
 PREDICATES = op.ICMP_PREDICATES
 SWAPPED = {"eq": "eq", "ne": "ne", "ugt": "ult", "uge": "ule", "ult": "ugt", "ule": "uge",
@@ -391,18 +439,19 @@ def _casts() -> list[Rule]:
             f"icmp {predicate} (sext x), (sext y) -> icmp {predicate} x, y",
             _icmp(predicate, Inst("sext", (n,)), Inst("sext", (m,))),
             _icmp(predicate, n, m), narrower=(("N", "T"),), where=site))
-        # narrow compares: against a constant the narrow type holds
+        # narrow compares: against a constant the narrow type holds (driven;
+        # samesign holds of sign extensions' sources, not of zero extensions')
         if predicate in ("eq", "ne") or predicate.startswith("u"):
             rules.append(Rule(
                 f"icmp {predicate} (zext x), C -> icmp {predicate} x, trunc C",
                 _icmp(predicate, Inst("zext", (n,)), Const("C", "zext_fits", "T", "N")),
                 _icmp(predicate, n, Derived("trunc", "C", "N")),
-                narrower=(("N", "T"),), where="instcombine._narrow_compares"))
+                narrower=(("N", "T"),), driven=True, where="instcombine._narrow_compares"))
         rules.append(Rule(
             f"icmp {predicate} (sext x), C -> icmp {predicate} x, trunc C",
             _icmp(predicate, Inst("sext", (n,)), Const("C", "sext_fits", "T", "N")),
-            _icmp(predicate, n, Derived("trunc", "C", "N")),
-            narrower=(("N", "T"),), where="instcombine._narrow_compares"))
+            _icmp(predicate, n, Derived("trunc", "C", "N"), keep=(Keep("samesign"),)),
+            narrower=(("N", "T"),), driven=True, where="instcombine._narrow_compares"))
     return [replace(r, driven=True) if r.where == site else r for r in rules]
 
 
@@ -445,6 +494,23 @@ def _ranges() -> list[Rule]:
              Inst("sext", (Var("x", "M"),)),
              pre=(Fact("sign_ext", ("x", "N")),), narrower=(("N", "M"), ("M", "T")),
              where=site),
+        Rule("sext (trunc x) -> sext x (x below the narrow sign bit)",
+             Inst("sext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("sext", (Var("x", "M"),)),
+             pre=(Fact("fits_pos", ("x", "N")),), narrower=(("N", "M"), ("M", "T")),
+             where=site),
+        Rule("sext (trunc x) -> trunc x (x's sign bits reach the narrow type, x wider than "
+             "the result)",
+             Inst("sext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("trunc", (Var("x", "M"),)),
+             pre=(Fact("sign_ext", ("x", "N")),), narrower=(("N", "T"), ("T", "M")),
+             where=site),
+        Rule("sext (trunc x) -> trunc x (x below the narrow sign bit, x wider than the "
+             "result)",
+             Inst("sext", (Inst("trunc", (Var("x", "M"),), type="N"),)),
+             Inst("trunc", (Var("x", "M"),)),
+             pre=(Fact("fits_pos", ("x", "N")),), narrower=(("N", "T"), ("T", "M")),
+             where=site),
     ]
     for predicate in ("sgt", "sge", "slt", "sle"):
         rules.append(Rule(
@@ -483,6 +549,11 @@ def _ranges() -> list[Rule]:
         rules.append(Rule(f"icmp {predicate} x, y -> {result} (x below the sign bit, y not)",
                           _icmp(predicate, x, y), Derived(result, type="i1"),
                           pre=(Fact("nonneg", ("x",)), Fact("neg", ("y",))), where=site))
+    for predicate, result in (("sgt", "false"), ("sge", "false"), ("slt", "true"),
+                              ("sle", "true")):
+        rules.append(Rule(f"icmp {predicate} x, y -> {result} (y below the sign bit, x not)",
+                          _icmp(predicate, x, y), Derived(result, type="i1"),
+                          pre=(Fact("neg", ("x",)), Fact("nonneg", ("y",))), where=site))
     site = "instcombine._rules_round (known nonzero)"
     rules += [
         Rule("icmp eq x, 0 -> false (x nonzero)", _icmp("eq", x, zero),
@@ -492,12 +563,13 @@ def _ranges() -> list[Rule]:
         Rule("icmp ugt x, 0 -> true (x nonzero)", _icmp("ugt", x, zero),
              Derived("true", type="i1"), pre=(Fact("nonzero", ("x",)),), where=site),
     ]
-    return rules
+    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, r.where) for r in rules]
 
 
 def _booleans() -> list[Rule]:
-    """instcombine's _booleans (driven) and _nots_of_extended_compares
-    (hand-written: it acts on several rows)."""
+    """instcombine's _booleans and _nots_of_extended_compares (driven; the
+    inversions of each are one family over the predicates, the compare
+    rewritten in place)."""
     site = "instcombine._booleans"
     t = Const("T1", "one", "i1")
     a_, b_ = Var("a", "i1"), Var("b", "i1")
@@ -512,7 +584,8 @@ def _booleans() -> list[Rule]:
             Inst("xor", (Inst("zext", (_icmp(predicate, x, y),), type="N"),
                          Const("O", "one", "N")), type="N"),
             Inst("zext", (_icmp(INVERSE[predicate], x, y),), type="N"),
-            narrower=(("i1", "N"),), where="instcombine._nots_of_extended_compares"))
+            narrower=(("i1", "N"),), driven=True,
+            where="instcombine._nots_of_extended_compares"))
     k1, k2, kk = Const("K1", type="N"), Const("K2", type="N"), Const("K", type="N")
     not_of = (Fact("instruction", ("c",)),)  # (a not of an instruction's result)
     rules += [
@@ -551,29 +624,35 @@ def _booleans() -> list[Rule]:
 
 def _overflow() -> list[Rule]:
     """overflow_intrinsics: extractvalue of a *.with.overflow call with an
-    identity operand (hand-written: the calls are opaque text rows).  The
-    pseudo-opcodes ``{u,s}{add,sub,mul}.overflow.value`` and ``.flag`` are the
-    call's two fields."""
+    identity operand (driven: the pass supplies the calls' arguments, operands
+    or literals of their text, through ``Supplied``).  The pseudo-opcodes
+    ``{u,s}{add,sub,mul}.overflow.value`` and ``.flag`` are the call's two
+    fields."""
     site = "overflow_intrinsics.fold_overflow_intrinsics"
     rules = []
-    for sign in ("u", "s"):
-        for name, identity in (("add", ZERO), ("sub", ZERO), ("mul", ONE)):
-            call = f"{sign}{name}.overflow"
-            # (smul of i1 by 1 is by -1, which overflows for x = -1: not used in i1)
-            wider = (("i1", "T"),) if call == "smul.overflow" else ()
-            rules.append(Rule(f"{call} x, {identity.prop}: value -> x",
-                              Inst(call + ".value", (x, identity)), x, narrower=wider,
-                              where=site))
-            rules.append(Rule(f"{call} x, {identity.prop}: flag -> false",
-                              Inst(call + ".flag", (x, identity), type="i1"),
-                              Derived("false", type="i1"), narrower=wider, where=site))
-        call = f"{sign}mul.overflow"
-        rules.append(Rule(f"{call} x, 0: value -> 0", Inst(call + ".value", (x, ZERO)),
-                          Derived("zero"), where=site))
-        rules.append(Rule(f"{call} x, 0: flag -> false",
-                          Inst(call + ".flag", (x, ZERO), type="i1"),
-                          Derived("false", type="i1"), where=site))
-    return rules
+    for swapped in (False, True):  # x first; then the identity (add and mul commute, sub not)
+        for sign in ("u", "s"):
+            for name, identity in (("add", ZERO), ("sub", ZERO), ("mul", ONE)):
+                if swapped and name == "sub":
+                    continue
+                call = f"{sign}{name}.overflow"
+                # (smul of i1 by 1 is by -1, which overflows for x = -1: not used in i1)
+                wider = (("i1", "T"),) if call == "smul.overflow" else ()
+                operands = (identity, x) if swapped else (x, identity)
+                text = f"{identity.prop}, x" if swapped else f"x, {identity.prop}"
+                rules.append(Rule(f"{call} {text}: value -> x", Inst(call + ".value", operands),
+                                  x, narrower=wider, where=site))
+                rules.append(Rule(f"{call} {text}: flag -> false",
+                                  Inst(call + ".flag", operands, type="i1"),
+                                  Derived("false", type="i1"), narrower=wider, where=site))
+            call = f"{sign}mul.overflow"
+            operands, text = ((ZERO, x), "0, x") if swapped else ((x, ZERO), "x, 0")
+            rules.append(Rule(f"{call} {text}: value -> 0", Inst(call + ".value", operands),
+                              Derived("zero"), where=site))
+            rules.append(Rule(f"{call} {text}: flag -> false",
+                              Inst(call + ".flag", operands, type="i1"),
+                              Derived("false", type="i1"), where=site))
+    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, r.where) for r in rules]
 
 
 def _instsimplify() -> list[Rule]:
@@ -581,7 +660,7 @@ def _instsimplify() -> list[Rule]:
     _evaluate, is checked against the prover's semantics on values)."""
     site = "instsimplify._fold_round"
     p = Const("P", "poison")
-    # (the three select rules are driven: _fold_round's masks come from them)
+    # (all driven: _fold_round's masks come from them)
     selects = [
         Rule("select true, a, b -> a",
              Inst("select", (Const("T1", "one", "i1"), Var("a"), Var("b"))), Var("a")),
@@ -599,18 +678,19 @@ def _instsimplify() -> list[Rule]:
                           Derived("poison")))
         rules.append(Rule(f"{name} x, poison -> poison", _binary(name, x, p),
                           Derived("poison")))
-    rules.append(Rule("icmp P poison, x -> poison", _icmp("eq", p, x),
-                      Derived("poison", type="i1")))
-    rules.append(Rule("icmp P x, poison -> poison", _icmp("slt", x, p),
-                      Derived("poison", type="i1")))
+    for predicate in PREDICATES:  # (the pass folds every predicate)
+        rules.append(Rule(f"icmp {predicate} poison, x -> poison", _icmp(predicate, p, x),
+                          Derived("poison", type="i1")))
+        rules.append(Rule(f"icmp {predicate} x, poison -> poison", _icmp(predicate, x, p),
+                          Derived("poison", type="i1")))
     for name in ("zext", "sext"):
         rules.append(Rule(f"{name} poison -> poison", Inst(name, (Const("P", "poison", "N"),)),
                           Derived("poison"), narrower=(("N", "T"),)))
     rules.append(Rule("trunc poison -> poison",
                       Inst("trunc", (Const("P", "poison", "M"),)), Derived("poison"),
                       narrower=(("T", "M"),)))
-    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, site) for r in selects] \
-        + [Rule(r.name, r.source, r.target, r.pre, r.narrower, False, site) for r in rules]
+    return [Rule(r.name, r.source, r.target, r.pre, r.narrower, True, site)
+            for r in selects + rules]
 
 
 RULES: tuple[Rule, ...] = tuple(_rules_round() + _strength() + _canonical() + _casts()
@@ -651,6 +731,11 @@ class Operands:
             self.cache[key] = make()
         return self.cache[key]
 
+    def memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        """A value over these roots made once, under a key of the caller's
+        (kept apart from the reads' own keys)."""
+        return self._memo(("caller",) + tuple(key), make)
+
     def row(self, path: Path) -> Any:
         """The operand table row of each instruction's operand at ``path``."""
         def make() -> Any:
@@ -683,6 +768,15 @@ class Operands:
         result: tuple[Any, Any] = self._memo(("constant", path), make)
         return result
 
+    def kind(self, path: Path) -> Any:
+        """The operand's constant kind (module.CONST_*), -1 where it is no constant."""
+        def make() -> Any:
+            xp = self.xp
+            is_const = self.tag(path) == TAG_CONSTANT
+            return xp.where(is_const, self.m.constant_kind[xp.where(is_const, self.ref(path), 0)],
+                            -1)
+        return self._memo(("kind", path), make)
+
     def has_opcode(self, path: Path, name: str) -> Any:
         def make() -> Any:
             code = op.OPCODE_ID[name]
@@ -691,16 +785,24 @@ class Operands:
             return (self.tag(path) == TAG_VALUE) & (self.opcode[self.owner(path)] == code)
         return self._memo(("opcode", path, name), make)
 
-    def prop(self, path: Path, prop: str, width: Any) -> Any:
+    def prop(self, path: Path, prop: str, width: Any, arg_width: Any = None) -> Any:
         """Whether the operand is an integer constant with the property at
-        the given widths (one array per root class: the cache keys on it)."""
+        the given widths (one array per root class: the cache keys on it);
+        ``arg_width``: the width of the type an ARG_PROPERTIES one reads."""
+        if prop in CONSTANT_KINDS:  # (the kind decides: no width, no value)
+            return self._memo(("prop", path, prop),
+                              lambda: self.kind(path) == CONSTANT_KINDS[prop])
+
         def make() -> Any:
             if prop in ANY_KIND:  # (no value read)
                 return ~self.variable(path)
             is_int, value = self.constant(path)
+            if prop in ARG_PROPERTIES:
+                return is_int & ARG_PROPERTIES[prop](self.xp, value, width, arg_width)
             return is_int & CONSTANT_PROPERTIES[prop](self.xp, value, width)
         self.cache.setdefault(("width", id(width)), width)  # (keeps the id unique)
-        return self._memo(("prop", path, prop, id(width)), make)
+        self.cache.setdefault(("width", id(arg_width)), arg_width)
+        return self._memo(("prop", path, prop, id(width), id(arg_width)), make)
 
     def at(self, path: Path, column: Any) -> Any:
         """An instruction column read at the instruction at ``path``."""
@@ -739,30 +841,95 @@ class Operands:
         return self._memo(("type", a, b), lambda: self.m.operand_type[self.row(a)]
                           == self.m.inst_type[self.owner(b)])
 
+    def width(self, path: Path, operand: bool | None = None) -> Any:
+        """The width of the operand's type at ``path`` (of the instruction's
+        there where ``operand`` is false; by default the root's own type for
+        the empty path, an operand's otherwise)."""
+        operand = bool(path) if operand is None else operand
+        return self._memo(("width", path, operand), lambda: self.m.type_width[
+            self.xp.maximum(self.type_of(path, operand), 0)].astype(self.xp.int64))
 
-def match(reads: Operands, rules: tuple[Rule, ...], width: Any) -> Match:
+
+class Supplied(Operands):
+    """Reads of rows whose opcode and operands the pass supplies itself, for
+    rows the operand table does not spell out (an extractvalue of an
+    intrinsic call whose arguments may be literals of the call's text): per
+    root the index of its pseudo-opcode in ``names`` (``field``; -1: none),
+    per operand path its tag and ref, whether it is an integer constant and
+    its value (as ``Operands.constant``), and the operands' width.  Only the
+    root and those paths are read; the root's code (``code``) indexes a
+    Family's tables as a module row's does."""
+
+    def __init__(self, m: Module, roots: Any, names: tuple[str, ...], field: Any,
+                 operands: dict[Path, tuple[Any, Any, Any, Any]], width: Any) -> None:
+        super().__init__(m, roots)
+        self.names, self.field, self.operands = names, field, operands
+        self.operand_width = width  # (of every supplied operand)
+
+    def has_opcode(self, path: Path, name: str) -> Any:
+        assert not path
+        return self._memo(("opcode", path, name), lambda: self.field == self.names.index(name))
+
+    def code(self, path: Path = ()) -> Any:
+        assert not path
+        # (one entry past the names: field -1 reads the code of no family)
+        return self._memo(("code", path), lambda: self.xp.asarray(
+            [OPCODE_CODES[name] * len(PREDICATES) for name in self.names] + [NO_CODE])[
+                self.field])
+
+    def kind(self, path: Path) -> Any:
+        return self._memo(("kind", path), lambda: self.xp.where(
+            self.operands[path][2], CONST_INT, -1))
+
+    def width(self, path: Path, operand: bool | None = None) -> Any:
+        if bool(path) if operand is None else operand:  # (a supplied operand's)
+            return self.operand_width
+        return super().width(path, False)
+
+    def tag(self, path: Path) -> Any:
+        return self.operands[path][0]
+
+    def ref(self, path: Path) -> Any:
+        return self.operands[path][1]
+
+    def constant(self, path: Path) -> tuple[Any, Any]:
+        return self.operands[path][2], self.operands[path][3]
+
+
+def match(reads: Operands, rules: tuple[Rule, ...], width: Any,
+          facts: FactMasks | None = None) -> Match:
     """Each rule's source pattern as a mask over the instruction rows (the
     caller ands in which rows the site admits as roots).  ``width`` is the
-    width of type T at each row, the one the constant properties read."""
+    width of type T at each row, the one the constant properties read;
+    ``facts`` gives the masks of the rules' facts (FactMasks)."""
     masks: dict[str, Any] = {}
     paths: dict[str, dict[str, Path]] = {}
     for rule in rules:  # over the rule table, not instructions
         bound: dict[str, Path] = {}
-        masks[rule.name] = _rule_mask(reads, rule, bound, width, None)
+        masks[rule.name] = _rule_mask(reads, rule, bound, width, None, facts)
         paths[rule.name] = bound
     return Match(masks, paths)
 
 
 def _rule_mask(reads: Operands, rule: Rule, bound: dict[str, Path], width: Any,
-               free: Path | None) -> Any:
-    """The rule's source pattern, its matched facts and the types it relates
-    that an instruction's validity does not (the opcode and predicate of the
-    instruction at path ``free`` are left to the caller)."""
+               free: Path | None, facts: FactMasks | None = None) -> Any:
+    """The rule's source pattern, its facts (``facts``: the masks of those
+    the pass supplies) and the types it relates that an instruction's
+    validity does not (the opcode and predicate of the instruction at path
+    ``free`` are left to the caller)."""
     mask = _pattern_mask(reads, rule.source, (), bound, width, rule, free)
-    for fact in rule.pre:  # a few facts
-        assert fact.kind in MATCHED_FACTS, rule.name
-        mask = mask & _fact_mask(reads, fact, [bound[name] for name in fact.args])
     nodes = _typed_nodes(rule.source, ())
+    first = type_paths(rule.source)
+
+    def width_of(name: str) -> Any:
+        return 1 if name == "i1" else reads.width(*first[name])
+
+    for path, node in nodes:  # constants about another type's bits
+        if isinstance(node, Const) and node.arg:
+            mask = mask & reads.prop(path, node.prop, width, width_of(node.arg))
+    values: dict[str, Any] = {}
+    for fact in rule.pre:  # a few facts, in order (a relation reads earlier values)
+        mask = mask & _fact_mask(reads, fact, bound, first, width_of, values, facts or {})
     variables: dict[str, Path] = {}
     for path, node in nodes:  # variables of one type under different instructions
         if not isinstance(node, Var):
@@ -770,31 +937,51 @@ def _rule_mask(reads: Operands, rule: Rule, bound: dict[str, Path], width: Any,
         other = variables.setdefault(node.type, path)
         if other[:-1] != path[:-1]:
             mask = mask & (reads.type_of(other, True) == reads.type_of(path, True))
-    first: dict[str, tuple[Path, bool]] = {}
-    for path, node in nodes:  # where each type name is first read
-        first.setdefault(node.type, (path, not isinstance(node, Inst)))
-
-    def width_of(name: str) -> Any:
-        if name == "i1":
-            return 1
-        return reads.m.type_width[reads.xp.maximum(reads.type_of(*first[name]), 0)]
-
     for a, b in _unimplied(rule, nodes):  # widths no cast of the pattern orders
         mask = mask & (width_of(a) < width_of(b))
     return mask
 
 
-def _fact_mask(reads: Operands, fact: Fact, paths: list[Path]) -> Any:
-    """A matched fact at the operands its arguments are bound at (constants
-    for odd, even, eq and ne: their stored values)."""
+def type_paths(source: Inst) -> dict[str, tuple[Path, bool]]:
+    """Where each type name of a source pattern is first read: the path, and
+    whether as an operand (else the instruction there; Operands.width)."""
+    first: dict[str, tuple[Path, bool]] = {}
+    for path, node in _typed_nodes(source, ()):  # the pattern's nodes
+        first.setdefault(node.type, (path, not isinstance(node, Inst)))
+    return first
+
+
+def _fact_mask(reads: Operands, fact: Fact, bound: dict[str, Path],
+               types: dict[str, tuple[Path, bool]], width_of: Callable[[str], Any],
+               values: dict[str, Any], facts: FactMasks) -> Any:
+    """A fact's mask: one the matcher reads from the operands, a relation
+    between values (constants' stored values, or values an earlier fact
+    named), tested here; any other from the pass's ``facts`` (which may name
+    new values)."""
+    xp = reads.xp
     if fact.kind == "variable":
-        return reads.variable(paths[0])
+        return reads.variable(bound[fact.args[0]])
     if fact.kind == "instruction":
-        return reads.tag(paths[0]) == TAG_VALUE
-    values = [reads.constant(path)[1] for path in paths]
-    if fact.kind in ("odd", "even"):
-        return (values[0] & 1) == (1 if fact.kind == "odd" else 0)
-    return (values[0] == values[1]) if fact.kind == "eq" else (values[0] != values[1])
+        return reads.tag(bound[fact.args[0]]) == TAG_VALUE
+    if fact.kind in RELATIONS:
+        args = [values[name] if name in values else reads.memo(
+            ("value", bound[name]), lambda name=name: reads.constant(bound[name])[1].astype(
+                xp.uint64)) for name in fact.args]
+        return reads.memo(("relation", fact.kind) + tuple(id(a) for a in args),
+                          lambda: RELATIONS[fact.kind](*args))
+    inputs = [name for name in fact.args if name in bound or name in types]
+    supply = facts[fact.kind]
+    key = ("fact", fact.kind, id(supply)) + tuple(
+        ("path", bound[name]) if name in bound else ("type", types[name]) for name in inputs)
+    reads.cache.setdefault(("alive", id(supply)), supply)
+    result = reads.memo(key, lambda: supply(*(
+        bound[name] if name in bound else width_of(name) for name in inputs)))
+    if not isinstance(result, tuple):
+        return result
+    mask, named = result
+    for name, value in zip(fact.args[len(inputs):], named, strict=True):  # its new values
+        values[name] = value
+    return mask
 
 
 def _typed_nodes(p: Pattern, path: Path) -> list[tuple[Path, Pattern]]:
@@ -828,7 +1015,8 @@ def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str
         return None
     if isinstance(pattern, Const):
         bound[pattern.name] = path
-        return reads.prop(path, pattern.prop, width)
+        # (one about another type's bits: once every type is read)
+        return None if pattern.arg else reads.prop(path, pattern.prop, width)
     assert isinstance(pattern, Inst), rule.name
     if path != free:
         mask = reads.has_opcode(path, pattern.opcode)
@@ -846,42 +1034,100 @@ def _pattern_mask(reads: Operands, pattern: Pattern, path: Path, bound: dict[str
         if sub is not None:
             mask = mask & sub
     # a cast back to a variable's own type: the variable's type is the root's
-    if isinstance(pattern.operands[0], Var) and pattern.opcode in ("zext", "sext") and path \
-            and pattern.operands[0].type == rule.source.type:
+    if isinstance(pattern.operands[0], Var) and pattern.opcode in ("zext", "sext", "trunc") \
+            and path and pattern.operands[0].type == rule.source.type:
         mask = mask & reads.same_type(path + (0,), ())
     return mask
 
 
 # -- families of rules, and targets applied in place ------------------------------------
 
+# Opcodes of the table's sources that the module spells otherwise (a field of
+# an intrinsic call's result: a pass reads them through Supplied), numbered
+# after the module's own for a Family's tables; NO_CODE: no family's code.
+PSEUDO_OPCODES = tuple(sorted({node.opcode for rule in RULES
+                               for _, node in _typed_nodes(rule.source, ())
+                               if isinstance(node, Inst) and node.opcode not in op.OPCODE_ID}))
+OPCODE_CODES = op.OPCODE_ID | {name: len(op.OPCODES) + k for k, name in enumerate(PSEUDO_OPCODES)}
+NO_CODE = len(OPCODE_CODES) * len(PREDICATES)
+
+
 @dataclass(frozen=True)
 class Family:
     """Rules that differ only in the opcode and predicate of one source
     instruction (the root's, or the one at path ``at``), and in the target's
-    opcode, predicate and unconditional flags: matched once, that
-    instruction's code (``Operands.code``) looked up in tables built from
-    them."""
+    opcode, predicate and unconditional flags at the node written over it
+    (``written``): matched once, that instruction's code (``Operands.code``)
+    looked up in tables built from them."""
 
     rules: tuple[Rule, ...]
     at: Path
-    opcode: tuple[int, ...]  # per code: the target's opcode (-1: no rule of the family)
+    opcode: tuple[int, ...]  # per code: the target's opcode (-1: no rule of the family;
+    #                          0: a target that is no instruction)
     predicate: tuple[int, ...]  # the target's predicate (-1: the root keeps its own)
     kept: tuple[int, ...]  # flag bits the target keeps from the root
     set: tuple[int, ...]  # flag bits the target sets
 
 
-def _erased(p: Inst, at: Path) -> Inst:
-    """The pattern without the opcode and predicate of its instruction at ``at``."""
+def _blank(p: Pattern) -> Pattern:
+    """The pattern without its predicates."""
+    if not isinstance(p, Inst):
+        return p
+    return replace(p, predicate="", operands=tuple(_blank(o) for o in p.operands))
+
+
+def restated(rule: Rule) -> Path | None:
+    """The path of the source's node that the target restates, predicates
+    aside (``xor (zext (icmp P x, y)), 1 -> zext (icmp !P x, y)``: (0,)): the
+    pass may rewrite a node below it in place and give its value to the
+    root's uses."""
+    def walk(p: Pattern, path: Path) -> Path | None:
+        if isinstance(p, Inst):
+            if _blank(p) == _blank(rule.target):
+                return path
+            for k, o in enumerate(p.operands):  # over the pattern's operands
+                found = walk(o, path + (k,))
+                if found is not None:
+                    return found
+        return None
+    return walk(rule.source, ())
+
+
+def inner_paths(p: Inst) -> list[Path]:
+    """The paths of the pattern's instructions below its root."""
+    return [path for path, node in _typed_nodes(p, ()) if path and isinstance(node, Inst)]
+
+
+def _target_path(rule: Rule, at: Path) -> Path:
+    """The path in the target of the node written over the source's node at
+    ``at`` (the target itself at the root, or where it restates a node above)."""
+    above = restated(rule) if at else None
+    return at[len(above):] if above is not None and at[:len(above)] == above else ()
+
+
+def written(rule: Rule, at: Path = ()) -> Pattern:
+    """The target's node written over the source's node at ``at``."""
+    target = rule.target
+    return _varies(target, _target_path(rule, at)) if isinstance(target, Inst) else target
+
+
+def _erased(p: Inst, at: Path, target: bool = False) -> Inst:
+    """The pattern without the opcode and predicate of its instruction at
+    ``at`` (a target's: nor its flags and unconditional keeps either)."""
     if not at:
+        if target:
+            return replace(p, opcode="", predicate="", flags=(),
+                           keep=tuple(k for k in p.keep if k.when))
         return replace(p, opcode="", predicate="")
     inner = p.operands[at[0]]
     assert isinstance(inner, Inst)
-    operands = p.operands[:at[0]] + (_erased(inner, at[1:]),) + p.operands[at[0] + 1:]
+    operands = p.operands[:at[0]] + (_erased(inner, at[1:], target),) + p.operands[at[0] + 1:]
     return replace(p, operands=operands)
 
 
 def _varies(p: Inst, at: Path) -> Inst:
-    """The source instruction at ``at``, whose code a family looks up."""
+    """The pattern's instruction at ``at`` (a source's: the one whose code a
+    family looks up)."""
     for k in at:  # down the path
         inner = p.operands[k]
         assert isinstance(inner, Inst)
@@ -893,8 +1139,7 @@ def _shape(rule: Rule, at: Path) -> tuple[Any, ...]:
     """What the rules of one family share."""
     target = rule.target
     if isinstance(target, Inst):
-        target = replace(target, opcode="", predicate="", flags=(),
-                         keep=tuple(k for k in target.keep if k.when))
+        target = _erased(target, _target_path(rule, at), target=True)
     return (_erased(rule.source, at), target, rule.pre, rule.narrower)
 
 
@@ -905,17 +1150,19 @@ def families(rules: tuple[Rule, ...], at: Path = ()) -> tuple[Family, ...]:
     for rule in rules:  # over the table
         groups.setdefault(_shape(rule, at), []).append(rule)
     out = []
-    size = len(op.OPCODES) * len(PREDICATES)
     for members in groups.values():  # a few families
-        tables = [[-1] * size, [-1] * size, [0] * size, [0] * size]
+        tables = [[-1] * (NO_CODE + 1), [-1] * (NO_CODE + 1), [0] * (NO_CODE + 1),
+                  [0] * (NO_CODE + 1)]
         for rule in members:  # the family's rules
-            target = rule.target
-            assert isinstance(target, Inst), rule.name
+            target = written(rule, at)
             varies = _varies(rule.source, at)
-            base = op.OPCODE_ID[varies.opcode] * len(PREDICATES)
+            base = OPCODE_CODES[varies.opcode] * len(PREDICATES)
             codes = [base + op.ICMP_ID[varies.predicate]] if varies.predicate \
                 else range(base, base + len(PREDICATES))
             for code in codes:  # (one, or every predicate column)
+                if not isinstance(target, Inst):  # (the family's rows are the pass's)
+                    tables[0][code] = 0
+                    continue
                 tables[0][code] = op.OPCODE_ID[target.opcode]
                 tables[1][code] = op.ICMP_ID[target.predicate] if target.predicate else -1
                 tables[2][code] = sum(op.FLAG_WORDS[k.flag] for k in target.keep if not k.when)
@@ -924,10 +1171,11 @@ def families(rules: tuple[Rule, ...], at: Path = ()) -> tuple[Family, ...]:
     return tuple(out)
 
 
-def match_families(reads: Operands, group: tuple[Family, ...], width: Any) -> Match:
-    """Per family (keyed by its first rule's name), the roots it matches (a
-    root matched by an earlier family is not matched again), and where each
-    variable is bound."""
+def match_families(reads: Operands, group: tuple[Family, ...], width: Any,
+                   facts: FactMasks | None = None, exclusive: bool = True) -> Match:
+    """``match`` by families: per family (keyed by its first rule's name),
+    the roots it matches (where ``exclusive``, a root matched by an earlier
+    family is not matched again), and where each variable is bound."""
     xp = reads.xp
     masks: dict[str, Any] = {}
     paths: dict[str, dict[str, Path]] = {}
@@ -936,10 +1184,26 @@ def match_families(reads: Operands, group: tuple[Family, ...], width: Any) -> Ma
         name = family.rules[0].name
         paths[name] = {}
         code = reads.code(family.at)
-        masks[name] = _rule_mask(reads, family.rules[0], paths[name], width, family.at) \
-            & (xp.asarray(family.opcode, dtype=xp.int32)[code] >= 0) & ~taken
-        taken |= masks[name]
+        masks[name] = _rule_mask(reads, family.rules[0], paths[name], width, family.at, facts) \
+            & (xp.asarray(family.opcode, dtype=xp.int32)[code] >= 0)
+        if exclusive:
+            masks[name] &= ~taken
+            taken |= masks[name]
     return Match(masks, paths)
+
+
+def by_target(group: tuple[Family, ...], found: Match) -> dict[Any, Any]:
+    """The roots of the families whose target is no instruction, by target:
+    a Derived constant's function, or the path its variable is bound at (the
+    rows whose uses take that operand)."""
+    out: dict[Any, Any] = {}
+    for family in group:  # over the site's families
+        name, target = family.rules[0].name, family.rules[0].target
+        if isinstance(target, Inst):
+            continue
+        key = target.fn if isinstance(target, Derived) else found.paths[name][target.name]
+        out[key] = out[key] | found.masks[name] if key in out else found.masks[name]
+    return out
 
 
 def rewrite_in_place(reads: Operands, group: tuple[Family, ...], width: Any
@@ -974,7 +1238,7 @@ def apply_in_place(reads: Operands, group: tuple[Family, ...], found: Match, wid
         bound = found.paths[family.rules[0].name]
         hit = xp.flatnonzero(mask)  # positions among the roots
         rows, codes = reads.owner(at)[hit], reads.code(family.at)[hit]
-        target = family.rules[0].target
+        target = written(family.rules[0], family.at)
         assert isinstance(target, Inst)
         columns["inst_opcode"][rows] = xp.asarray(family.opcode)[codes]
         if target.predicate:
@@ -989,11 +1253,12 @@ def apply_in_place(reads: Operands, group: tuple[Family, ...], found: Match, wid
             | xp.asarray(family.set)[codes]
         start = m.inst_operand_start[rows]
         for k, operand in enumerate(target.operands):  # the target's operands
-            if isinstance(operand, Derived):
+            if isinstance(operand, Derived):  # of the type where the source first has it
                 value = reads.constant(bound[operand.of])[1][hit] if operand.of \
                     else xp.zeros(hit.shape[0], dtype=xp.int64)
-                new_constants.append((start + k, m.operand_type[start + k],
-                                      DERIVED[operand.fn](xp, value, width[hit])))
+                where = type_paths(family.rules[0].source)[operand.type]
+                new_constants.append((start + k, reads.type_of(*where)[hit], DERIVED[
+                    operand.fn](xp, value, reads.width(*where)[hit])))
                 continue
             assert isinstance(operand, (Var, Const)), family.rules[0].name
             source = bound[operand.name]
