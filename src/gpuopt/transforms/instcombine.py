@@ -501,7 +501,7 @@ def _table_rules(m: Module, opcode: Any, width: Any, nonzero: Any) -> dict[Any, 
     }
     facts = {"nonzero": lambda path: (
         (reads.tag(path) == TAG_VALUE) & nonzero[reads.owner(path)])
-        | ((reads.tag(path) == TAG_GLOBAL) & _globals_nonnull(m))}
+        | ((reads.tag(path) == TAG_GLOBAL) & _globals_nonnull(m, reads.owner(())))}
     for site, rules in _ROUND_SITES.items():  # five root classes
         roots, site_width = sites[site]
         found = match(reads, rules, site_width, facts)
