@@ -14,6 +14,8 @@ over the limit is skipped, as differential.py skips it::
 
     python scripts/fuzz/csmith_device.py prepare --count 5000 --seed 11 --out .gpu/csmith-11.tar.xz
     python scripts/fuzz/csmith_device.py check .gpu/csmith-11.tar.xz --out DIR --gpu 200 --no-ray
+    python scripts/fuzz/csmith_device.py check .gpu/csmith-11.tar.xz --out DIR --gpu 1000 \
+        --no-ray --gpu-only     # GPU against CPU bytes only, for programs checked before
 
 Here (for testing the harness) ``check --compiler clang`` uses clang-22
 instead of llvmlite.  Results: ``DIR/csmith-check.json`` and the failing
@@ -144,7 +146,7 @@ def _gpuopt(inputs: list[Path], out: Path, extra: list[str],
 
 
 def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray: bool,
-          jobs: int) -> None:
+          jobs: int, gpu_only: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"archive": archive.name, "compiler": compiler}
     with tempfile.TemporaryDirectory() as scratch:
@@ -173,6 +175,8 @@ def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray
         start = time.perf_counter()
         jobs_list = [(path.name, str(path), str(work / "cpu" / path.name), compiler, timeout)
                      for path in inputs]
+        if gpu_only:  # (the builds were run before: GPU bytes against CPU bytes only)
+            jobs_list = []
         with ProcessPoolExecutor(jobs) as pool:
             outcomes = dict(pool.map(_check_one, jobs_list, chunksize=8))
         report["run_seconds"] = round(time.perf_counter() - start, 1)
@@ -208,12 +212,15 @@ def main() -> None:
     test.add_argument("--timeout", type=float, default=10.0)
     test.add_argument("--no-ray", action="store_true")
     test.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    test.add_argument("--gpu-only", action="store_true",
+                      help="compare the GPU's outputs with the CPU's, without building or "
+                           "running (for programs whose builds an earlier check ran)")
     options = parser.parse_args()
     if options.command == "prepare":
         prepare(options.count, options.seed, options.out, options.jobs)
     else:
         check(options.archive, options.out, options.gpu, options.compiler, options.timeout,
-              not options.no_ray, options.jobs)
+              not options.no_ray, options.jobs, options.gpu_only)
 
 
 if __name__ == "__main__":

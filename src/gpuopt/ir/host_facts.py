@@ -34,13 +34,33 @@ def fact_key(host: HostTables, question: Hashable) -> tuple[dict[Any, Any], Any]
     return facts, (question, id(host.items), len(host.items), len(host.type_text))
 
 
-def kept_while_items(host: HostTables, question: Hashable, answer: Callable[[], T]) -> T:
+def kept_while_items(host: HostTables, question: Hashable, answer: Callable[[], T],
+                     extend: Callable[[T, list[str]], T] | None = None) -> T:
     """``answer()``, kept (the latest only) while the list of module items is
     the same list of the same length: for answers about the module lines alone,
     which ``remembered`` would ask again each time the type table grows (sroa
-    grows it every round)."""
+    grows it every round).  ``extend(answer, lines)`` gives the answer for the
+    same lines with metadata lines appended (``carry_item_facts``); without
+    it the answer is worked out again."""
     facts = host.__dict__.setdefault("_item_facts", {})  # (not ``remembered``'s keys)
     key = (id(host.items), len(host.items))
     if question not in facts or facts[question][0] != key:
-        facts[question] = (key, answer())
+        facts[question] = (key, answer(), extend)
     return facts[question][1]  # type: ignore[no-any-return]
+
+
+def carry_item_facts(old: HostTables, length: int, host: HostTables, added: list[str]) -> None:
+    """Give ``host``, whose items are ``old``'s first ``length`` items and the
+    metadata lines ``added``, the answers ``kept_while_items`` kept for those
+    items that say how to extend them (mem2reg's rounds append line-0
+    locations and make new host tables every round)."""
+    key = (id(host.items), len(host.items))
+    facts = host.__dict__.setdefault("_item_facts", {})
+    for question, (kept_key, answer, extend) in old.__dict__.get("_item_facts", {}).items():
+        if kept_key == (id(old.items), length) and extend is not None and question not in facts:
+            facts[question] = (key, extend(answer, added), extend)
+
+
+def unchanged(answer: T, added: list[str]) -> T:
+    """``extend`` for answers that appended metadata lines do not change."""
+    return answer

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from gpuopt.ir.host_facts import fact_key, remembered
+from gpuopt.ir.host_facts import fact_key, kept_while_items, remembered, unchanged
 from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, HostTables, Module
 from gpuopt.ir.rewrite import operand_row, type_id
 
@@ -83,10 +83,11 @@ def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
 
 def _type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
     lines = module_lines(m)
-    layouts = [found.group(1) for line in lines if (found := _DATALAYOUT.match(line))]
+    layouts = [found.group(1) for line in lines
+               if line.startswith("target") and (found := _DATALAYOUT.match(line))]
     if set(layouts) != {X86_64}:  # joined modules (ir/join.py) repeat the line
         return m, None
-    bodies = named_type_bodies(lines)
+    bodies = type_bodies(m)
     shapes: dict[str, _Shape] = {}
     rows: list[_Shape] = []
     index = 0
@@ -121,9 +122,17 @@ def _type_layout(m: Module) -> tuple[Module, TypeLayout | None]:
 
 
 def module_lines(m: Module) -> list[str]:
-    """The module's top-level lines (types, globals, declarations)."""
-    return remember(m.host, ("module lines",),
-                    lambda: [payload for kind, payload in m.host.items if kind == "text"])
+    """The module's top-level lines (types, globals, declarations), kept while
+    the item list is the same (not asked again as the type table grows)."""
+    return kept_while_items(m.host, "module lines",
+                            lambda: [payload for kind, payload in m.host.items if kind == "text"],
+                            lambda lines, added: lines + added)
+
+
+def type_bodies(m: Module) -> dict[str, str]:
+    """``named_type_bodies`` of the module lines, kept while they are the same."""
+    return kept_while_items(m.host, "named type bodies",
+                            lambda: named_type_bodies(module_lines(m)), unchanged)
 
 
 def named_type_bodies(lines: list[str]) -> dict[str, str]:

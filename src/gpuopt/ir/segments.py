@@ -59,7 +59,12 @@ def _segments(host: HostTables) -> _Segments:
         functions = np.zeros(max(rows, default=-1) + 1, dtype=np.int32)
         functions[rows] = np.minimum(np.asarray(at, dtype=np.int32), len(stops) - 1)
         return _Segments(lines, stops, functions)
-    return kept_while_items(host, "joined segments", scan)
+
+    def extend(segments: _Segments, added: list[str]) -> _Segments:
+        # appended lines come after the last end mark: the last module's
+        lines = segments.lines + added
+        return _Segments(lines, [*segments.stops[:-1], len(lines)], segments.functions)
+    return kept_while_items(host, "joined segments", scan, extend)
 
 
 def line_segments(host: HostTables) -> list[int]:
@@ -76,19 +81,26 @@ def segment_facts(host: HostTables, needle: str,
     """Per joined module: whether one of its own lines (read with its own
     names, the ``gpuopt.b<K>.`` prefix taken off) holds ``needle`` and passes
     ``test``.  Only the lines that hold ``needle`` are tested."""
+    def holds(line: str, k: int) -> bool:
+        own = line.replace(f"{MARK}{k}.", "") if k else line
+        return needle in own and (test is None or test(own))
+
     def judge() -> np.ndarray:
         segments = _segments(host)
         facts = np.zeros(len(segments.stops), dtype=bool)
         last = len(segments.stops) - 1
         for index in [i for i, line in enumerate(segments.lines) if needle in line]:  # few
             k = min(bisect_right(segments.stops, index), last)
-            line = segments.lines[index]
-            own = line.replace(f"{MARK}{k}.", "") if k else line
-            if needle in own and (test is None or test(own)):
-                facts[k] = True
+            facts[k] |= holds(segments.lines[index], k)
         return facts
+
+    def extend(facts: np.ndarray, added: list[str]) -> np.ndarray:
+        last = facts.shape[0] - 1  # appended lines are the last module's
+        return facts if facts[last] or not any(needle in line and holds(line, last)
+                                               for line in added) \
+            else np.where(np.arange(last + 1) == last, True, facts)
     question = ("segment facts", needle, test.__qualname__ if test else None)
-    return kept_while_items(host, question, judge)
+    return kept_while_items(host, question, judge, extend)
 
 
 def function_facts(host: HostTables, needle: str,

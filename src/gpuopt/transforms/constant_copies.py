@@ -32,7 +32,7 @@ from gpuopt.analysis.memory import pointer_roots
 from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.host_facts import remembered
-from gpuopt.ir.layout import module_lines, named_type_bodies, type_shape
+from gpuopt.ir.layout import module_lines, type_bodies, type_shape
 from gpuopt.ir.module import TAG_GLOBAL, TAG_VALUE, Module
 from gpuopt.ir.rewrite import delete_instructions, replace_uses
 
@@ -145,7 +145,7 @@ def _constant_globals(m: Module) -> dict[str, str]:
 def _global_size(m: Module, rest: str) -> tuple[int, int]:
     """(size in bytes, alignment) of a global from the text after ``constant``
     (-1 where unknown)."""
-    bodies = remembered(m.host, "named type bodies", lambda: named_type_bodies(module_lines(m)))
+    bodies = type_bodies(m)
     shape = type_shape(rest.split(" ", 1)[0] if not rest.startswith(("[", "{", "<"))
                        else _leading_type(rest), bodies)
     align = _ALIGN.findall(rest)  # the global's own, after its initializer
@@ -166,7 +166,7 @@ def _leading_type(text: str) -> str:
 def _fits(m: Module, allocas: Any, global_ids: Any, globals_: dict[str, str]) -> Any:
     """Per alloca: its global is at least as large and as aligned as it."""
     xp = m.xp
-    bodies = remembered(m.host, "named type bodies", lambda: named_type_bodies(module_lines(m)))
+    bodies = type_bodies(m)
     strings = m.host.strings
     # distinct allocated types and templates of candidates, judged on the host
     types = xp.unique(m.inst_aux_type[allocas]).tolist()

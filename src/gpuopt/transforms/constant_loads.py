@@ -68,7 +68,7 @@ from gpuopt.ir.layout import (
     TypeLayout,
     gep_offsets,
     module_lines,
-    named_type_bodies,
+    type_bodies,
     type_layout,
     type_shape,
 )
@@ -251,7 +251,7 @@ def _expression_addresses(m: Module, texts: list[int]) -> dict[int, tuple[int, i
     expression of a global with literal indices; judged once per text."""
     judged: dict[int, tuple[int, int] | None] = remembered(
         m.host, "constant gep addresses", dict)
-    bodies = remembered(m.host, "named type bodies", lambda: named_type_bodies(module_lines(m)))
+    bodies = type_bodies(m)
     strings = m.host.strings
     for text_id in texts:  # distinct constant texts, not instructions
         if text_id not in judged:
@@ -342,8 +342,7 @@ def _contents(m: Module, read: list[int], lines: dict[int, str]) -> dict[str, An
     if missing:  # each global is parsed once
         strings = m.host.strings
         names = {strings.items[g]: g for g in missing}
-        bodies = remembered(m.host, "named type bodies",
-                            lambda: named_type_bodies(module_lines(m)))
+        bodies = type_bodies(m)
         types = remembered(m.host, "named type lines",
                            lambda: [line for line in module_lines(m) if line.startswith("%")])
         small = [g for g in missing if 0 <= _global_size(lines[g], bodies) <= _LARGEST]

@@ -64,7 +64,7 @@ from gpuopt.analysis.dominators import (
 )
 from gpuopt.arrays import expand, segment_max, segment_min
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.host_facts import fact_key
+from gpuopt.ir.host_facts import carry_item_facts, fact_key
 from gpuopt.ir.layout import type_layout
 from gpuopt.ir.module import (
     CONST_UNDEF,
@@ -134,8 +134,10 @@ class ControlFlow:
         of the lines would be worked out afresh every round.  Where the lines
         are the last ones seen with only metadata lines (``!N = ...``)
         appended, the answers that no metadata line changes (type layouts,
-        module lines, constant leaves, declared intrinsics; those but the
-        layouts also to a type table grown since) carry over as they are, and
+        constant leaves; the leaves also to a type table grown since) carry
+        over as they are, those about the module lines alone
+        (``kept_while_items``: the lines, type bodies, segment facts) are
+        extended with the new lines, and
         debug_values' metadata parse is extended by a parse of the
         new lines alone, merged as a parse of all of them in order would have
         it (later nodes win, a body's first line-0 location stays, the next id
@@ -158,12 +160,11 @@ class ControlFlow:
                     facts.setdefault((question, id(lines), len(lines), types), answer)
                     continue
                 key = (question, id(lines), len(lines), n_types)
-                if name in ("memcpy and memset declared", "constant leaves"):
+                if name == "constant leaves":
                     facts.setdefault(key, answer)
-                elif name == "module lines":
-                    facts.setdefault(key, answer + [line for _, line in added])
                 elif name == METADATA_QUESTION and key not in facts:
                     facts[key] = extend_metadata(answer, added)
+            carry_item_facts(old, self.length, host, [str(line) for _, line in added])
         self.host, self.length = host, len(lines)
 
 
