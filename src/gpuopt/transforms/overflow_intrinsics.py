@@ -131,12 +131,14 @@ def fold_overflow_intrinsics(m: Module) -> tuple[Module, int]:
     part = lookup(xp, extract_shapes, parts, m.inst_shape[extracts], -1)
 
     # the operands (holes) or literals, and what the call computes from them
+    # (a call of two literals has no operand rows: its start may be past the
+    # table's end, so every read is clipped into it and masked)
     start = m.inst_operand_start[calls]
-    row_b = start + a_hole.astype(xp.int64)
-    tag_a = xp.where(a_hole, m.operand_tag[start], TAG_CONSTANT)
-    tag_b = xp.where(b_hole, m.operand_tag[operand_row(m, row_b)], TAG_CONSTANT)
-    ref_a = xp.where(a_hole, m.operand_ref[start], -1)
-    ref_b = xp.where(b_hole, m.operand_ref[operand_row(m, row_b)], -1)
+    row_a, row_b = operand_row(m, start), operand_row(m, start + a_hole.astype(xp.int64))
+    tag_a = xp.where(a_hole, m.operand_tag[row_a], TAG_CONSTANT)
+    tag_b = xp.where(b_hole, m.operand_tag[row_b], TAG_CONSTANT)
+    ref_a = xp.where(a_hole, m.operand_ref[row_a], -1)
+    ref_b = xp.where(b_hole, m.operand_ref[row_b], -1)
     safe_a = xp.where(a_hole & (tag_a == TAG_CONSTANT), ref_a, 0)
     safe_b = xp.where(b_hole & (tag_b == TAG_CONSTANT), ref_b, 0)
     const_a = ~a_hole | ((tag_a == TAG_CONSTANT) & (m.constant_kind[safe_a] == CONST_INT))
