@@ -177,7 +177,19 @@ def test_server_serves_concurrent_clients(server: str, inputs: list[Path]) -> No
 def test_server_gathers_concurrent_runs_into_one_batch(inputs: list[Path],
                                                         tmp_path: Path) -> None:
     """Runs that arrive while the server works share a batch; each client
-    still gets exactly its own outputs, and a bad input fails only its run."""
+    still gets exactly its own outputs, and a bad input fails only its run.
+    Whether runs arrive while the server works depends on the clients'
+    start-up against the long run's time, so the scenario is tried up to
+    three times for the sharing; every try checks every output."""
+    for attempt in range(3):
+        shared, summary = _gathering_scenario(inputs, tmp_path / f"try{attempt}")
+        if shared >= 2:
+            break
+    assert shared >= 2, summary
+
+
+def _gathering_scenario(inputs: list[Path], tmp_path: Path) -> tuple[int, str]:
+    tmp_path.mkdir()
     socket_path = str(tmp_path / "g.sock")
     process = subprocess.Popen([*GPUOPT, "serve", "--socket", socket_path],
                                stderr=subprocess.PIPE, text=True)
@@ -212,8 +224,7 @@ def test_server_gathers_concurrent_runs_into_one_batch(inputs: list[Path],
                                 capture_output=True, text=True, check=False)
     assert (results[-1].returncode, results[-1].stderr) == (1, direct_bad.stderr)
     assert not (tmp_path / "x.ll").exists()
-    shared = int(summary.split("(")[-1].split(" of them")[0])
-    assert shared >= 2, summary
+    return int(summary.split("(")[-1].split(" of them")[0]), summary
 
 
 def test_client_without_server_runs_directly(inputs: list[Path], tmp_path: Path) -> None:
