@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from gpuopt.ir import opcodes as op
-from gpuopt.ir.host_facts import kept_while_items, unchanged
-from gpuopt.ir.initializers import Leaf, constant_leaves, global_lines
-from gpuopt.ir.layout import module_lines, remember
+from gpuopt.ir.initializers import Leaf, constant_leaves, module_global_lines
+from gpuopt.ir.layout import remember
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import type_id
 
@@ -100,8 +99,7 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
         table["destination_align"][position], table["source_align"][position] = aligns
     names = frozenset(globals_used)
     def read_leaves() -> dict[str, list[Leaf]]:
-        types, lines = kept_while_items(m.host, "global lines", lambda: global_lines(
-            module_lines(m)), unchanged)  # (constant_leaves reads only these lines)
+        types, lines = module_global_lines(m)  # (constant_leaves reads only these lines)
         return constant_leaves(types + [lines[name] for name in names if name in lines],
                                set(names))
     leaves = remember(m.host, ("constant leaves", names), read_leaves)

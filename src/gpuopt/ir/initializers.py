@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from gpuopt.ir.layout import named_type_bodies, type_shape
+from gpuopt.ir.host_facts import kept_while_items, unchanged
+from gpuopt.ir.layout import module_lines, named_type_bodies, type_shape
+from gpuopt.ir.module import Module
 
 _GLOBAL = re.compile(r'(@(?:"[^"]*"|[-a-zA-Z$._0-9]+))\s*=\s*(.*)$')
 _CONSTANT_WORD = re.compile(r"\bconstant\s+")
@@ -29,6 +31,12 @@ def global_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         if line.startswith("@") and (found := _GLOBAL.match(line)):
             by_name.setdefault(found.group(1), line)
     return types, by_name
+
+
+def module_global_lines(m: Module) -> tuple[list[str], dict[str, str]]:
+    """``global_lines`` of the module lines, kept while they are the same."""
+    return kept_while_items(m.host, "global lines", lambda: global_lines(module_lines(m)),
+                            unchanged)
 
 
 def constant_leaves(lines: list[str], names: set[str]) -> dict[str, list[Leaf]]:

@@ -16,15 +16,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
 from gpuopt.ir.host_facts import kept_while_items
 from gpuopt.ir.join import MARK
 from gpuopt.ir.module import HostTables
-
-T = TypeVar("T")
 
 _END = f"!{MARK}"
 _END_TAIL = ".end = !{}"
@@ -96,9 +94,11 @@ def segment_facts(host: HostTables, needle: str,
 
     def extend(facts: np.ndarray, added: list[str]) -> np.ndarray:
         last = facts.shape[0] - 1  # appended lines are the last module's
-        return facts if facts[last] or not any(needle in line and holds(line, last)
-                                               for line in added) \
-            else np.where(np.arange(last + 1) == last, True, facts)
+        if facts[last] or not any(needle in line and holds(line, last) for line in added):
+            return facts
+        facts = facts.copy()
+        facts[last] = True
+        return facts
     question = ("segment facts", needle, test.__qualname__ if test else None)
     return kept_while_items(host, question, judge, extend)
 

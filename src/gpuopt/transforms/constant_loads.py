@@ -63,7 +63,7 @@ from gpuopt.analysis.memory import pointer_roots
 from gpuopt.arrays import lookup
 from gpuopt.ir import opcodes as op
 from gpuopt.ir.host_facts import remembered
-from gpuopt.ir.initializers import Leaf, constant_leaves, split_top_level
+from gpuopt.ir.initializers import Leaf, constant_leaves, module_global_lines, split_top_level
 from gpuopt.ir.layout import (
     TypeLayout,
     gep_offsets,
@@ -343,8 +343,7 @@ def _contents(m: Module, read: list[int], lines: dict[int, str]) -> dict[str, An
         strings = m.host.strings
         names = {strings.items[g]: g for g in missing}
         bodies = type_bodies(m)
-        types = remembered(m.host, "named type lines",
-                           lambda: [line for line in module_lines(m) if line.startswith("%")])
+        types, _ = module_global_lines(m)
         small = [g for g in missing if 0 <= _global_size(lines[g], bodies) <= _LARGEST]
         leaves = constant_leaves(types + [_UNDEFINED.sub(_as_zero, lines[g]) for g in small],
                                  set(names))
