@@ -32,7 +32,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 STANDARD = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
@@ -142,11 +142,11 @@ def _gpuopt(inputs: list[Path], out: Path, extra: list[str],
                                 text=True) for k in range(processes) if inputs[k::processes]]
     errors = [run.communicate()[1] for run in running]
     status = max(run.returncode for run in running)
-    return status, time.perf_counter() - start, "".join(errors)[-3000:]
+    return status, time.perf_counter() - start, "".join(errors)[-20000:]
 
 
 def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray: bool,
-          jobs: int, gpu_only: bool = False) -> None:
+          jobs: int, gpu_only: bool = False, gpu_processes: int = 4) -> None:
     out.mkdir(parents=True, exist_ok=True)
     report: dict[str, object] = {"archive": archive.name, "compiler": compiler}
     with tempfile.TemporaryDirectory() as scratch:
@@ -161,25 +161,33 @@ def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray
                                 "ray": ray, "messages": err if status else ""}
         print(f"gpuopt on the CPU: {len(inputs)} modules, status {status}, {seconds:.0f} s",
               flush=True)
-        if gpu:
-            part = inputs[:gpu]
-            status, seconds, err = _gpuopt(part, work / "gpu", ["--device", "gpu"])
-            same = sum((work / "gpu" / path.name).exists()
-                       and (work / "gpu" / path.name).read_bytes()
-                       == (work / "cpu" / path.name).read_bytes() for path in part)
-            report["gpu"] = {"status": status, "seconds": round(seconds, 1),
-                             "compared": len(part), "identical": same,
-                             "messages": err if status else ""}
-            print(f"gpuopt on the GPU: {same} of {len(part)} identical to the CPU's, "
-                  f"{seconds:.0f} s", flush=True)
-        start = time.perf_counter()
-        jobs_list = [(path.name, str(path), str(work / "cpu" / path.name), compiler, timeout)
-                     for path in inputs]
-        if gpu_only:  # (the builds were run before: GPU bytes against CPU bytes only)
-            jobs_list = []
-        with ProcessPoolExecutor(jobs) as pool:
+        part = inputs[:gpu]
+        jobs_list = [] if gpu_only else [  # (gpu_only: the builds were run before)
+            (path.name, str(path), str(work / "cpu" / path.name), compiler, timeout)
+            for path in inputs]
+        # The GPU run is mostly host work on one core per process (reading, launches),
+        # so several gpuopt processes share the one GPU, and the builds and runs go on
+        # meanwhile on the cores left.  -time-passes: each process's phase tables are
+        # kept beside the report.
+        with ThreadPoolExecutor(1) as waiter, ProcessPoolExecutor(
+                max(1, jobs - (gpu_processes if part else 0))) as pool:
+            gpu_run = waiter.submit(_gpuopt, part, work / "gpu",
+                                    ["--device", "gpu", "-time-passes"],
+                                    gpu_processes) if part else None
+            start = time.perf_counter()
             outcomes = dict(pool.map(_check_one, jobs_list, chunksize=8))
-        report["run_seconds"] = round(time.perf_counter() - start, 1)
+            report["run_seconds"] = round(time.perf_counter() - start, 1)
+            if gpu_run is not None:
+                status, seconds, err = gpu_run.result()
+                (out / "gpu-time-passes.txt").write_text(err)
+                same = sum((work / "gpu" / path.name).exists()
+                           and (work / "gpu" / path.name).read_bytes()
+                           == (work / "cpu" / path.name).read_bytes() for path in part)
+                report["gpu"] = {"status": status, "seconds": round(seconds, 1),
+                                 "processes": gpu_processes, "compared": len(part),
+                                 "identical": same, "messages": err if status else ""}
+                print(f"gpuopt on the GPU ({gpu_processes} processes): {same} of {len(part)} "
+                      f"identical to the CPU's, {seconds:.0f} s", flush=True)
         tally: dict[str, int] = {}
         for outcome in outcomes.values():
             key = outcome.split(":")[0]
@@ -215,12 +223,14 @@ def main() -> None:
     test.add_argument("--gpu-only", action="store_true",
                       help="compare the GPU's outputs with the CPU's, without building or "
                            "running (for programs whose builds an earlier check ran)")
+    test.add_argument("--gpu-processes", type=int, default=4,
+                      help="gpuopt processes sharing the GPU, each on a slice of the N")
     options = parser.parse_args()
     if options.command == "prepare":
         prepare(options.count, options.seed, options.out, options.jobs)
     else:
         check(options.archive, options.out, options.gpu, options.compiler, options.timeout,
-              not options.no_ray, options.jobs, options.gpu_only)
+              not options.no_ray, options.jobs, options.gpu_only, options.gpu_processes)
 
 
 if __name__ == "__main__":
