@@ -169,8 +169,11 @@ def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray
         # so several gpuopt processes share the one GPU, and the builds and runs go on
         # meanwhile on the cores left.  -time-passes: each process's phase tables are
         # kept beside the report.
-        with ThreadPoolExecutor(1) as waiter, ProcessPoolExecutor(
-                max(1, jobs - (gpu_processes if part else 0))) as pool:
+        with ProcessPoolExecutor(max(1, jobs - (gpu_processes if part else 0))) as pool, \
+                ThreadPoolExecutor(1) as waiter:
+            # (a fork pool starts all its workers at the first task: done here, before
+            # the waiting thread exists, since a fork while it holds a lock would hang)
+            pool.submit(int).result()
             gpu_run = waiter.submit(_gpuopt, part, work / "gpu",
                                     ["--device", "gpu", "-time-passes"],
                                     gpu_processes) if part else None
