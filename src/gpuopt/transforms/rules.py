@@ -1272,7 +1272,13 @@ def apply_in_place(reads: Operands, group: tuple[Family, ...], found: Match, wid
         order = xp.argsort(where)  # (each operand row once)
         m, ids = append_constants(m, types[order], xp.full(order.shape[0], CONST_INT, xp.int8),
                                   values[order])
-        operand_ref = m.operand_ref.copy()
+        # (the operand row takes the constant's type too: a narrowed compare's
+        # constant is of the narrow type, and later rules read widths from it)
+        operand_tag, operand_ref = m.operand_tag.copy(), m.operand_ref.copy()
+        operand_type = m.operand_type.copy()
+        operand_tag[where[order]] = TAG_CONSTANT
         operand_ref[where[order]] = ids
-        m = m.with_columns(operand_ref=operand_ref)
+        operand_type[where[order]] = types[order]
+        m = m.with_columns(operand_tag=operand_tag, operand_ref=operand_ref,
+                           operand_type=operand_type)
     return m, sum(counts)
