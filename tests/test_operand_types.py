@@ -21,10 +21,11 @@ from conftest import ROOT
 from gpuopt import read_module
 from gpuopt.ir.module import TAG_CONSTANT, Module
 from gpuopt.ir.printer import print_module
+from gpuopt.passes import STANDARD_PIPELINE
 from gpuopt.passes.manager import run_pipeline
 
-STANDARD = ("sroa", "instcombine<no-verify-fixpoint>", "early-cse", "sccp", "adce",
-            "simplifycfg")
+# the standard pipeline's passes one by one, to check after each
+STANDARD = tuple(STANDARD_PIPELINE.removeprefix("function(").removesuffix(")").split(","))
 LIT = sorted((ROOT / "tests" / "lit").glob("*.ll"))
 
 
