@@ -347,6 +347,14 @@ CASES = [
          "expected type"),
     Case("store-with-name", defect(BASE, "store i32 %6", "%x = store i32 %6"), "18:3",
          "instructions returning void cannot have a name"),
+    # -- use-list order directives (read and dropped) --------------------------
+    Case("uselistorder-keeps-order", defect(BASE, "  ret i32 %12\n}",
+                                            "  ret i32 %12\n  uselistorder i32 %3, { 0, 1 }\n}"),
+         "27:24", "expected uselistorder indexes to change the order"),
+    Case("uselistorder-repeated-index", BASE + "uselistorder ptr @counter, { 1, 1 }\n", "46:28",
+         "expected distinct uselistorder indexes in range [0, size)"),
+    Case("uselistorder-one-index", BASE + "uselistorder ptr @counter, { 0 }\n", "46:28",
+         "expected >= 2 uselistorder indexes"),
     # -- numbering and definitions ---------------------------------------------
     Case("misnumbered-value", defect(BASE, "%3 = add", "%5 = add"), "11:3",
          "instruction expected to be numbered '%3'"),

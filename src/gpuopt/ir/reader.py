@@ -69,6 +69,13 @@ _TOP_FUNCTION = re.compile(rf"(?:define|declare)\b[^@]*(@{_NAME})\s*\(")
 _TOP_OK = re.compile(r"\s*(?:source_filename\b|target\b|attributes\b|!|\$|module\s+asm\b"
                      r"|uselistorder|declare\b)")
 _LABEL = re.compile(r'\s*("[^"]*"|[-a-zA-Z$._0-9]+):(?=\s|;|$)')
+# A use-list order directive (``uselistorder TYPE VALUE, { 1, 0, 2 }`` in a body or at
+# the top level, ``uselistorder_bb @f, %bb, { ... }`` at the top level): the order of
+# a value's uses in LLVM's memory, no part of what the program means.  llvm-reduce and
+# ``-preserve-ll-uselistorder`` write them.  They are read and dropped, as opt -S drops
+# them: the passes change uses, and a kept directive would then name the wrong count.
+_USE_LIST_ORDER = re.compile(r"[ \t]*uselistorder(?:_bb)?[ \t]+[^{};]*,[ \t]*\{([^{};]*)\}"
+                             r"[ \t]*(?:;.*)?$")
 # (the opcode word is taken whole, so 'retZ' or 'add.x' is an unknown opcode,
 # not 'ret' or 'add' with something after it)
 _RESULT = re.compile(rf"\s*(?:(%{_NAME})\s*=\s*)?([a-z_0-9][-a-zA-Z$._0-9]*+)")
@@ -380,6 +387,10 @@ class _Reader:
                 raise self.error(int(starts[index]) + col, "expected top-level entity")
             if stripped and not stripped.startswith(";"):
                 self._check_top_level(line, int(starts[index]))
+            if stripped.startswith("uselistorder"):
+                self._check_use_list_order(line, int(starts[index]))
+                index += 1
+                continue
             if not stripped.startswith(";"):  # comments go, as opt drops them
                 self.host.items.append(("text", line))
             index += 1
@@ -644,6 +655,26 @@ class _Reader:
         self.host.items.append(("function", fn))
         return end + 1
 
+    def _check_use_list_order(self, line: str, start: int) -> None:
+        """A use-list order directive, which is dropped: its shape, and its indexes a
+        permutation of 0..n-1 (n > 1) that moves something, as LLParser asks."""
+        directive = _USE_LIST_ORDER.match(line)
+        if directive is None:
+            raise self.error(start + len(line) - len(line.lstrip()),
+                             "expected uselistorder directive: uselistorder TYPE VALUE, "
+                             "{ INDEX, ... }")
+        at = start + directive.start(1) - 1  # at the '{', as opt reports
+        pieces = [piece.strip() for piece in directive.group(1).split(",")]
+        if not all(piece.isdigit() for piece in pieces):
+            raise self.error(at, "expected uselistorder indexes")
+        indexes = [int(piece) for piece in pieces]
+        if len(indexes) < 2:
+            raise self.error(at, "expected >= 2 uselistorder indexes")
+        if sorted(indexes) != list(range(len(indexes))):
+            raise self.error(at, "expected distinct uselistorder indexes in range [0, size)")
+        if indexes == sorted(indexes):
+            raise self.error(at, "expected uselistorder indexes to change the order")
+
     def _header_return_type(self, start: int, name_offset: int) -> str | None:
         """The function's result type when it is one word (``i32``, ``void``, ``ptr``),
         for checking ``ret``; None for anything longer, which goes unchecked."""
@@ -739,7 +770,9 @@ class _Reader:
                 out[-1] = (kind, s, line_end)
                 depth += _bracket_depth(line)
                 continue
-            if ":" in line and _LABEL.match(line):
+            if first_word == "uselistorder":
+                self._check_use_list_order(line, start)
+            elif ":" in line and _LABEL.match(line):
                 out.append(("label", start, line_end))
             elif stripped.startswith("#dbg_"):
                 out.append(("dbg", start, line_end))
@@ -783,6 +816,9 @@ class _Reader:
                 statements[-1] = (statements[-1][0], statements[-1][1], line_end)
                 if brackets:
                     depth += _bracket_depth(line)
+                continue
+            if word == "uselistorder" and match.group(1) is None:
+                self._check_use_list_order(line, line_start)
                 continue
             result: re.Match[str] | None = match
             if word is not None:
