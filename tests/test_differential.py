@@ -96,3 +96,18 @@ def test_csmith_through_the_standard_pipeline() -> None:
     assert [f"{f.index} {f.kind}: {f.detail[:200]}" for f in tally.failures] == []
     assert tally.checked + tally.skipped == 3
     assert tally.checked >= 1
+
+
+def test_a_module_llvm_cannot_compile_is_skipped_not_fatal(tmp_path: Path) -> None:
+    """Random IR module (5, 7258) makes llc-22 -O0 abort ("Unable to copy EFLAGS
+    physical register!", an LLVM bug): it once ended a 10,000-module sweep.  Its
+    batch goes on, with the module skipped and its neighbours compared."""
+    for tool in ("clang-22", "llc-22", "llvm-link-22", "opt-22"):
+        require_tool(tool)
+    module = tmp_path / "rir7258.ll"
+    module.write_text(random_ir.generate(5, 7258, "default"))
+    assert not differential.compiles(module), \
+        "llc-22 -O0 now compiles (5, 7258): choose another module it cannot compile"
+    tally = differential.random_ir_batch(5, [7257, 7258, 7259], differential.Settings(inputs=16))
+    assert (tally.checked, tally.skipped, tally.failures) == (2, 1, [])
+    assert tally.inputs + tally.ub_inputs == 2 * 16

@@ -62,7 +62,8 @@ class Failure:
 @dataclass
 class Tally:
     checked: int = 0  # modules (programs) built both ways and compared
-    skipped: int = 0  # csmith programs that fail or time out at -O0
+    skipped: int = 0  # csmith programs that fail or time out at -O0; random IR
+    #                   modules that LLVM's -O0 code generator cannot compile
     inputs: int = 0  # executions compared (random IR: defined inputs)
     ub_inputs: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -210,38 +211,67 @@ def random_ir_batch(seed: int, indices: list[int], settings: Settings) -> Tally:
             (work / "in" / f"{name}.ll").write_text(text)
         good, tally.failures = optimize_each(work, names, settings, "random-ir", seed, indices)
         kept = [at for at in range(len(names)) if good[at]]
-        if not kept:
-            return tally
-        harness = work / "harness.ll"
-        harness.write_text(random_ir.harness_module([modules[at] for at in kept]))
-        must([LLC, "-O0", "-relocation-model=pic", "-filetype=obj", harness, "-o",
-              work / "harness.o"])
-        driver = driver_object(work)
-        programs = {}
-        for folder in ("in", "out"):
-            exe = work / f"{folder}.exe"
-            build_program([work / folder / f"{names[at]}.ll" for at in kept],
-                          work / "harness.o", driver, exe)
-            programs[folder] = execute(exe, settings.inputs, settings.run_timeout * len(kept))
-        reference, optimized = programs["in"], programs["out"]
-        if reference is None:
-            raise RuntimeError(f"reference program of seed {seed} {indices[0]}.. failed")
-        expected = by_function(reference, len(kept))
-        got = by_function(optimized, len(kept)) if optimized is not None else None
-        for slot, at in enumerate(kept):
-            ub = sum(line.endswith(" ub") for line in expected[slot])
-            tally.ub_inputs += ub
-            tally.inputs += len(expected[slot]) - ub
-            tally.checked += 1
-            if got is None or got[slot] != expected[slot]:
-                diff = ("the optimized program failed or ran over the limit" if got is None else
-                        next((f"input {a.split()[0]}: expected {a.split(' ', 1)[1]}, "
-                              f"got {b.split(' ', 1)[1]}"
-                              for a, b in zip(expected[slot], got[slot], strict=False) if a != b),
-                             "a different number of lines"))
-                tally.failures.append(Failure("random-ir", seed, indices[at], "mismatch", diff,
-                                              modules[at]))
+        try:
+            compare_random_ir(work, names, modules, kept, seed, indices, settings, tally)
+        except RuntimeError:
+            # A build failed: LLVM's -O0 code generator cannot compile some module
+            # (llc-22 aborts on a few random shapes, "Unable to copy EFLAGS
+            # physical register!").  Where the input fails, LLVM cannot build the
+            # reference: the module is skipped.  Where only gpuopt's output fails,
+            # that is a failure.  The others are compared again.
+            builds = {at: (compiles(work / "in" / f"{names[at]}.ll"),
+                           compiles(work / "out" / f"{names[at]}.ll")) for at in kept}
+            tally.skipped += sum(not reference for reference, _ in builds.values())
+            tally.failures += [Failure("random-ir", seed, indices[at], "llc", "llc-22 -O0 cannot "
+                                       "compile gpuopt's output, but compiles the input",
+                                       modules[at])
+                               for at, (reference, output) in builds.items()
+                               if reference and not output]
+            compare_random_ir(work, names, modules, [at for at in kept if all(builds[at])],
+                              seed, indices, settings, tally)
     return tally
+
+
+def compiles(module: Path) -> bool:
+    """Does LLVM's -O0 code generator compile this module (the builds' step)?"""
+    return run([LLC, "-O0", "-relocation-model=pic", "-filetype=null", module]).returncode == 0
+
+
+def compare_random_ir(work: Path, names: list[str], modules: list[str], kept: list[int],
+                      seed: int, indices: list[int], settings: Settings, tally: Tally) -> None:
+    """Build the ``kept`` modules as they are and as gpuopt made them, run both on
+    the same inputs, and add what was compared (and any difference) to ``tally``."""
+    if not kept:
+        return
+    harness = work / "harness.ll"
+    harness.write_text(random_ir.harness_module([modules[at] for at in kept]))
+    must([LLC, "-O0", "-relocation-model=pic", "-filetype=obj", harness, "-o",
+          work / "harness.o"])
+    driver = driver_object(work)
+    programs = {}
+    for folder in ("in", "out"):
+        exe = work / f"{folder}.exe"
+        build_program([work / folder / f"{names[at]}.ll" for at in kept],
+                      work / "harness.o", driver, exe)
+        programs[folder] = execute(exe, settings.inputs, settings.run_timeout * len(kept))
+    reference, optimized = programs["in"], programs["out"]
+    if reference is None:
+        raise RuntimeError(f"reference program of seed {seed} {indices[0]}.. failed")
+    expected = by_function(reference, len(kept))
+    got = by_function(optimized, len(kept)) if optimized is not None else None
+    for slot, at in enumerate(kept):
+        ub = sum(line.endswith(" ub") for line in expected[slot])
+        tally.ub_inputs += ub
+        tally.inputs += len(expected[slot]) - ub
+        tally.checked += 1
+        if got is None or got[slot] != expected[slot]:
+            diff = ("the optimized program failed or ran over the limit" if got is None else
+                    next((f"input {a.split()[0]}: expected {a.split(' ', 1)[1]}, "
+                          f"got {b.split(' ', 1)[1]}"
+                          for a, b in zip(expected[slot], got[slot], strict=False) if a != b),
+                         "a different number of lines"))
+            tally.failures.append(Failure("random-ir", seed, indices[at], "mismatch", diff,
+                                          modules[at]))
 
 
 # --------------------------------------------------------------------------- csmith
@@ -346,6 +376,8 @@ def interesting(kind: str, match: str, path: Path, settings: Settings) -> bool:
             return bool(problems) and crash_signature(problems.splitlines()[0]) == match
         if problems:
             return False
+        if kind == "llc":
+            return compiles(path) and not compiles(out)
         if kind == "mismatch-csmith":
             expected = build_and_run(path, work / "ref", ["-lm"], settings.run_timeout)
             return expected is not None and expected != build_and_run(
@@ -373,6 +405,8 @@ def reduction_kind(failure: Failure) -> tuple[str, str]:
         return "crash", crash_signature(failure.detail)
     if failure.kind == "verify":
         return "verify", crash_signature(failure.detail.splitlines()[0])
+    if failure.kind == "llc":
+        return "llc", ""
     return f"mismatch-{failure.source}", ""
 
 
@@ -442,6 +476,8 @@ def check_case(path: Path, settings: Settings | None = None) -> str:
         problems = verify(work / "out" / path.name)
         if problems:
             return f"output does not verify: {problems[:1000]}"
+        if kind == "llc" and not compiles(work / "out" / path.name):
+            return "llc-22 -O0 cannot compile the output"
     if kind.startswith("mismatch") and interesting(kind, "", path, settings):
         return "the optimized program behaves differently"
     return ""
@@ -494,7 +530,8 @@ def sweep(name: str, count: int, seed: int, options: argparse.Namespace, setting
             if options.progress:
                 print(f"[{name}] {done}/{count} modules, {len(tally.failures)} failures, "
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
-    extra = (f", {tally.inputs} defined inputs compared, {tally.ub_inputs} guarded as UB"
+    extra = (f", {tally.inputs} defined inputs compared, {tally.ub_inputs} guarded as UB, "
+             f"{tally.skipped} skipped (llc-22 -O0 cannot compile the input)"
              if name == "random-ir" else f", {tally.skipped} skipped (fail or slow at -O0)")
     print(f"{name}: {tally.checked} modules checked, {len(tally.failures)} failures{extra}, "
           f"{count - done} not run, seed {seed}, {settings.device}, "
