@@ -119,7 +119,18 @@ def arguments() -> _Parser:
                              "GPU (--device gpu or auto) or per CPU; ADDRESS (host:port, "
                              "ray://..., auto) joins a running cluster, none or 'local' starts "
                              "one on this machine. Write --ray=ADDRESS before the inputs")
+    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="N worker processes on this machine share the batch, as --ray "
+                             "shards it (whole modules, and the functions of larger ones); "
+                             "with --device gpu they share the GPU. Default 1: this process "
+                             "alone")
     return parser
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 256:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of jobs from 1 to 256")
+    return int(text)
 
 
 def read_source(path: str, stdin: BinaryIO) -> tuple[str, str]:
@@ -245,13 +256,15 @@ class Prepared:
         if o.stats or o.time_passes or o.print_after_all or o.verify_each \
                 or o.print_changed is not None or o.report is not None:
             return None
-        return (o.passes, o.device, o.store, o.store_kind, o.disable_output, o.ray)
+        return (o.passes, o.device, o.store, o.store_kind, o.disable_output, o.ray, o.jobs)
 
 
 def prepare(argv: list[str], streams: Streams) -> Prepared:
     options = arguments().parse_args(argv)
     if options.ray is not None:
         _check_ray_options(options)
+    if options.jobs > 1:
+        _check_jobs_options(options)
     destinations = [path if path in (None, "-") else os.path.abspath(path)
                     for path in _destinations(options)]
     if options.store is not None and (options.print_after_all or options.verify_each):
@@ -279,6 +292,38 @@ def _check_ray_options(options: argparse.Namespace) -> None:
                         "passes; a --ray run optimizes functions on many workers)")
 
 
+def _check_jobs_options(options: argparse.Namespace) -> None:
+    if options.ray is not None:
+        raise UserError("error: --jobs and --ray are two ways to share a batch: give one")
+    if options.print_after_all or options.verify_each or options.print_changed is not None \
+            or options.report is not None:
+        raise UserError("error: --jobs cannot be combined with -print-after-all, -verify-each, "
+                        "-print-changed or --report (they follow whole modules through the "
+                        "passes; a --jobs run optimizes functions in several processes)")
+
+
+def _pool(options: argparse.Namespace) -> Any:
+    """The workers of a --ray or --jobs run (cluster/)."""
+    if options.ray is not None:
+        from gpuopt.cluster.pool import RayPool
+
+        return RayPool.get(options.ray, options.device)
+    from gpuopt.cluster.local import LocalPool
+
+    return LocalPool.get(options.jobs, options.device)
+
+
+def _pool_run_ended(options: argparse.Namespace) -> None:
+    if options.ray is not None:
+        from gpuopt.cluster.pool import RayPool
+
+        RayPool.run_ended()
+    elif options.jobs > 1:
+        from gpuopt.cluster.local import LocalPool
+
+        LocalPool.run_ended()
+
+
 def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
              messages: TextIO) -> tuple[list[str], Any]:
     """The outputs of ``sources`` under ``options``, and the Batch that made them."""
@@ -288,18 +333,18 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
     batch = Batch(options.passes, options.device, messages,
                   verify_each=options.verify_each, print_after_all=options.print_after_all,
                   **batch_options(options))
-    if options.store is None and options.ray is None:
+    shared = options.ray is not None or options.jobs > 1
+    if options.store is None and not shared:
         return batch.optimize_all(sources, printed=not options.disable_output), batch
     from gpuopt.store.incremental import OpenStores, UnitOptimizer, optimize_with_store
 
     optimize_units: UnitOptimizer | None = None
     try:
-        if options.ray is not None:
+        if shared:
             from gpuopt.cluster.dispatch import optimize_sources
             from gpuopt.cluster.dispatch import optimize_units as on_cluster
-            from gpuopt.cluster.pool import RayPool
 
-            pool = RayPool.get(options.ray, options.device)
+            pool = _pool(options)
             if options.store is None:
                 return optimize_sources(batch, pool, options.passes, sources), batch
             optimize_units = lambda units: on_cluster(batch, pool, options.passes,  # noqa: E731
@@ -309,8 +354,7 @@ def optimize(options: argparse.Namespace, sources: list[tuple[str, str]],
         return optimize_with_store(batch, store, options.passes, sources, optimize_units), batch
     finally:
         OpenStores.run_ended()
-        if options.ray is not None:
-            RayPool.run_ended()
+        _pool_run_ended(options)
 
 
 @contextmanager

@@ -255,9 +255,11 @@ def serve_main(argv: list[str]) -> int:
     if options.stop:
         return _stop(path)
     import gpuopt.batch  # noqa: F401  (the passes and NumPy, before the first request)
+    from gpuopt.cluster.local import LocalPool
     from gpuopt.store.incremental import OpenStores
 
     OpenStores.keep = True  # stores stay open between requests: one process writes them
+    LocalPool.keep = True  # a request's --jobs workers stay warm for the next
     if options.ray is not None:
         from gpuopt.cluster.pool import RayPool
 
@@ -297,6 +299,7 @@ def serve_main(argv: list[str]) -> int:
         if os.path.exists(path):
             os.unlink(path)
     OpenStores.close_all()
+    LocalPool.close_all()
     if options.ray is not None:
         from gpuopt.cluster.pool import RayPool
 

@@ -1,7 +1,7 @@
-"""The driver's side of a ``--ray`` run: work into shards, shards to the
-pool, results back into order, and the workers' statistics, timings and
-notes into the command's own batch (so -stats and -time-passes read as in
-one process).
+"""The driver's side of a ``--ray`` or ``--jobs`` run: work into shards, shards
+to the pool (Ray actors, or local worker processes), results back into order,
+and the workers' statistics, timings and notes into the command's own batch
+(so -stats and -time-passes read as in one process).
 
 Without a store, a module no larger than a worker's share of the batch goes
 to a worker whole, and only larger modules are cut into function units:
@@ -14,22 +14,38 @@ the store keeps functions.  Either way a function's result is the same.
 from __future__ import annotations
 
 import time
+from typing import Protocol, TextIO
 
 import numpy as np
 
 from gpuopt.batch import Batch
-from gpuopt.cluster.pool import RayPool
+from gpuopt.cluster.pool import ShardResult
 from gpuopt.cluster.shards import balanced_shards, instruction_counts, shard_count
 from gpuopt.store.incremental import optimize_with_store
 
 
-def optimize_units(batch: Batch, pool: RayPool, passes: str,
+class Pool(Protocol):
+    """What runs shards: pool.RayPool or local.LocalPool."""
+
+    @property
+    def kind(self) -> str: ...  # 'ray' or 'jobs', in phase names
+
+    @property
+    def workers(self) -> int: ...
+
+    def describe(self) -> str: ...
+
+    def optimize(self, passes: str, shards: list[list[tuple[str, str]]],
+                 messages: TextIO) -> list[ShardResult]: ...
+
+
+def optimize_units(batch: Batch, pool: Pool, passes: str,
                    units: list[tuple[str, str]]) -> list[str]:
     """Each (text, name) unit's optimized text, in order, made by the pool."""
     start = time.perf_counter()
     texts = [text for text, _ in units]
     shards = balanced_shards(instruction_counts(texts),
-                             shard_count(sum(map(len, texts)), len(pool.actors)))
+                             shard_count(sum(map(len, texts)), pool.workers))
     results = pool.optimize(passes, [[units[index] for index in shard] for shard in shards],
                             batch.messages)
     outputs = np.empty(len(units), dtype=object)
@@ -38,20 +54,20 @@ def optimize_units(batch: Batch, pool: RayPool, passes: str,
     for result in results:
         batch.records += result.records
         for name, seconds in result.phases.items():  # summed over workers
-            batch.add_phase(f"{name} (ray workers)", seconds)
+            batch.add_phase(f"{name} ({pool.kind} workers)", seconds)
         batch.devices += [label for label in result.devices if label not in batch.devices]
         batch.messages.write(result.messages)
     batch.phase(f"shards on the cluster, wall clock ({pool.describe()})", start)
     return list(outputs)
 
 
-def optimize_sources(batch: Batch, pool: RayPool, passes: str,
+def optimize_sources(batch: Batch, pool: Pool, passes: str,
                      sources: list[tuple[str, str]]) -> list[str]:
     """Each (text, name) module's optimized text, in order, made by the pool:
     modules up to a worker's share whole, larger ones as function units, all
     in one set of shards."""
     counts = instruction_counts([text for text, _ in sources])
-    share = counts.sum() / max(len(pool.actors), 1)
+    share = counts.sum() / max(pool.workers, 1)
     cut = np.flatnonzero(counts > share).tolist()
     whole = np.flatnonzero(counts <= share).tolist()
     whole_outputs: list[str] = []

@@ -97,6 +97,7 @@ class RayPool:
 
     _open: ClassVar[dict[tuple[str, str], RayPool]] = {}
     keep: ClassVar[bool] = False    # the server keeps its pool between requests
+    kind: ClassVar[str] = "ray"
 
     @classmethod
     def get(cls, address: str, device: str) -> RayPool:
@@ -185,6 +186,10 @@ class RayPool:
             raise UserError(f"error: Ray worker {actor.name} runs other gpuopt code than this "
                             "command (its results would not be this gpuopt's)")
         self.actors.append(actor)
+
+    @property
+    def workers(self) -> int:
+        return len(self.actors)
 
     def describe(self) -> str:
         return f"ray: {len(self.actors)} {self.device} workers"

@@ -113,6 +113,8 @@ def _optimize_units(batch: Batch, misses: list[Unit], owners: dict[str, str],
             return batch.optimize_all(units, printed=True)
         return optimize_units(units)
     except SourceError as failure:
+        if failure.source not in {name for _, name in units}:
+            raise  # a whole module's own error (--ray and --jobs send small ones whole)
         for text, name in sources:
             read_module(text, name)
         raise StoreFormatError(f"the store built a unit that does not read: {failure}") \

@@ -1,0 +1,114 @@
+"""Worker processes on this machine (``gpuopt --jobs N``): the ``--ray``
+dispatch without Ray.
+
+One process reads, optimizes and prints at a time, and most of that is host
+work (reading text, the passes' Python between launches, printing), so one
+process keeps one core busy and leaves a GPU mostly idle: on the H100, four
+processes sharing the GPU took a 1,000-module csmith batch from 269 s to
+67-79 s (bench/NOTES.md).  ``LocalPool`` starts N processes, each a warm
+engine (``pool.GpuoptWorker``) on the command's device, and dispatch.py hands
+them the same shards it hands Ray actors: whole modules, and the functions of
+larger ones, balanced by instruction count.  With ``--device gpu`` they all
+share the one GPU, each with its own CUDA context.  Outputs are byte-identical
+to a run in one process, because a function's result depends on the function
+alone.
+
+The processes are spawned, not forked: the command may hold a CUDA context,
+which a forked child cannot use.  A spawned child imports the caller's main
+module again (``gpuopt.__main__`` only runs under ``if __name__ ==
+"__main__"``).  The server keeps its pool between requests (``keep``).
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import ClassVar, TextIO
+
+from gpuopt.cluster.pool import GpuoptWorker, ShardResult
+from gpuopt.diagnostics import UserError
+
+_worker: GpuoptWorker | None = None  # this process's engine, in a worker process
+
+
+def _start_worker(device: str) -> None:
+    global _worker
+    _worker = GpuoptWorker(device)
+
+
+def _ready() -> tuple[str, str]:
+    assert _worker is not None
+    return _worker.ready()
+
+
+def _optimize(passes: str, units: list[tuple[str, str]]) -> ShardResult:
+    assert _worker is not None
+    return _worker.optimize(passes, units)
+
+
+@dataclass
+class LocalPool:
+    """N warm worker processes on this machine, all on ``device``."""
+
+    workers: int
+    device: str
+    executor: ProcessPoolExecutor
+    started: float               # seconds the workers took to start and import
+
+    _open: ClassVar[dict[tuple[int, str], LocalPool]] = {}
+    keep: ClassVar[bool] = False  # the server keeps its pool between requests
+    kind: ClassVar[str] = "jobs"
+
+    @classmethod
+    def get(cls, workers: int, device: str) -> LocalPool:
+        key = (workers, device)
+        if key not in cls._open:
+            cls._open[key] = cls._start(workers, device)
+        return cls._open[key]
+
+    @classmethod
+    def run_ended(cls) -> None:
+        if not cls.keep:
+            cls.close_all()
+
+    @classmethod
+    def close_all(cls) -> None:
+        for pool in cls._open.values():
+            pool.executor.shutdown(cancel_futures=True)
+        cls._open.clear()
+
+    @classmethod
+    def _start(cls, workers: int, device: str) -> LocalPool:
+        start = time.perf_counter()
+        executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                                       initializer=_start_worker, initargs=(device,))
+        # Every worker up (and importing) before the first shard, so that a
+        # shard's time is its own; a worker that cannot start fails the run here.
+        try:
+            for future in [executor.submit(_ready) for _ in range(workers)]:
+                future.result()
+        except BrokenProcessPool:
+            executor.shutdown(cancel_futures=True)
+            raise UserError("error: --jobs: a worker process could not start") from None
+        return cls(workers, device, executor, time.perf_counter() - start)
+
+    def describe(self) -> str:
+        return f"jobs: {self.workers} {self.device} worker processes"
+
+    def optimize(self, passes: str, shards: list[list[tuple[str, str]]],
+                 messages: TextIO) -> list[ShardResult]:
+        """Each shard's result, in order; a bad input's error is raised as the
+        worker raised it."""
+        del messages  # (the workers' own notes come back in their results)
+        futures: list[Future[ShardResult]] = [self.executor.submit(_optimize, passes, shard)
+                                              for shard in shards]
+        try:
+            return [future.result() for future in futures]
+        except BrokenProcessPool:
+            LocalPool._open.pop((self.workers, self.device), None)
+            self.executor.shutdown(cancel_futures=True)
+            raise UserError("error: --jobs: a worker process died (killed, or out of "
+                            "memory) before its shard was done") from None
