@@ -13,6 +13,8 @@ included, timed from outside (wall clock):
   in columns on the device; reading, transfers and printing left out).
 - ``gpuopt server cpu``/``gpu``: the same command through a warm
   ``gpuopt serve`` started (and warmed on the smallest module) beforehand.
+- ``gpuopt gpu j4`` (any device, any N): the same command with ``--jobs N``,
+  N worker processes sharing the batch (and, on the GPU, the one GPU).
 - ``opt-22 x1`` and ``opt-22 xN`` (where opt-22 is on PATH): one opt-22 process
   per module, one at a time, or N at a time (N = the machine's cores).
 - ``llvm x1`` and ``llvm x16`` (where llvmlite imports): LLVM 22 in process
@@ -119,12 +121,13 @@ def output_digest(directory: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def run_gpuopt(files: list[Path], out: Path, device: str, server: str | None) -> dict[str, Any]:
+def run_gpuopt(files: list[Path], out: Path, device: str, server: str | None,
+               jobs: int = 1) -> dict[str, Any]:
     out.mkdir()
     prefix = [*GPUOPT, f"--server={server}"] if server else GPUOPT
     # the file list goes through a response-free argv: split in chunks if huge
-    command = [*prefix, f"-passes={STANDARD}", "--device", device, "-time-passes",
-               "--output-dir", str(out), *map(str, files)]
+    command = [*prefix, f"-passes={STANDARD}", "--device", device, "--jobs", str(jobs),
+               "-time-passes", "--output-dir", str(out), *map(str, files)]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=_environment())
     seconds = time.perf_counter() - start
@@ -231,7 +234,9 @@ def _available(systems: list[str]) -> list[str]:
     keep = {"gpuopt cpu": True, "gpuopt server cpu": True, "gpuopt gpu": gpu,
             "gpuopt server gpu": gpu, "opt-22 x1": opt, f"opt-22 x{os.cpu_count()}": opt,
             "llvm x1": llvm, "llvm x16": llvm}
-    return [name for name in systems if keep.get(name, False)]
+    jobs = {name: gpu or " gpu " not in name for name in systems
+            if re.fullmatch(r"gpuopt (?:server )?(?:cpu|gpu) j[0-9]+", name)}
+    return [name for name in systems if {**keep, **jobs}.get(name, False)]
 
 
 def run(options: argparse.Namespace) -> None:
@@ -272,10 +277,12 @@ def run(options: argparse.Namespace) -> None:
                 for system in systems:
                     out = scratch / f"out-{size}-{system.replace(' ', '_')}"
                     kind, *rest = system.split(" ")
-                    if kind == "gpuopt":
-                        device = rest[-1]
+                    if kind == "gpuopt":  # gpuopt [server] DEVICE [jN]
+                        device = "gpu" if "gpu" in rest else "cpu"
+                        jobs = int(rest[-1][1:]) if rest[-1].startswith("j") else 1
                         result = run_gpuopt(files, out, device,
-                                            sockets[device] if rest[0] == "server" else None)
+                                            sockets[device] if rest[0] == "server" else None,
+                                            jobs)
                     elif kind == "opt-22":
                         result = run_opt(files, out, int(rest[0][1:]))
                     else:
