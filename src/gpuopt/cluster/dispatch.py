@@ -33,6 +33,9 @@ class Pool(Protocol):
     @property
     def workers(self) -> int: ...
 
+    @property
+    def shards_per_worker(self) -> int: ...
+
     def describe(self) -> str: ...
 
     def optimize(self, passes: str, shards: list[list[tuple[str, str]]],
@@ -45,7 +48,8 @@ def optimize_units(batch: Batch, pool: Pool, passes: str,
     start = time.perf_counter()
     texts = [text for text, _ in units]
     shards = balanced_shards(instruction_counts(texts),
-                             shard_count(sum(map(len, texts)), pool.workers))
+                             shard_count(sum(map(len, texts)),
+                                         pool.workers * pool.shards_per_worker))
     results = pool.optimize(passes, [[units[index] for index in shard] for shard in shards],
                             batch.messages)
     outputs = np.empty(len(units), dtype=object)

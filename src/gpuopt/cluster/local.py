@@ -61,6 +61,10 @@ class LocalPool:
     _open: ClassVar[dict[tuple[int, str], LocalPool]] = {}
     keep: ClassVar[bool] = False  # the server keeps its pool between requests
     kind: ClassVar[str] = "jobs"
+    # Work per instruction differs from module to module, so equal shards do not
+    # take equal time: three per worker, largest first, handed out as workers free
+    # up, even out what one each would leave idle.
+    shards_per_worker: ClassVar[int] = 3
 
     @classmethod
     def get(cls, workers: int, device: str) -> LocalPool:

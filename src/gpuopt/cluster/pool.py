@@ -98,6 +98,7 @@ class RayPool:
     _open: ClassVar[dict[tuple[str, str], RayPool]] = {}
     keep: ClassVar[bool] = False    # the server keeps its pool between requests
     kind: ClassVar[str] = "ray"
+    shards_per_worker: ClassVar[int] = 1
 
     @classmethod
     def get(cls, address: str, device: str) -> RayPool:
