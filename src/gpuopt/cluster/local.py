@@ -61,10 +61,6 @@ class LocalPool:
     _open: ClassVar[dict[tuple[int, str], LocalPool]] = {}
     keep: ClassVar[bool] = False  # the server keeps its pool between requests
     kind: ClassVar[str] = "jobs"
-    # Work per instruction differs from module to module, so equal shards do not
-    # take equal time: three per worker, largest first, handed out as workers free
-    # up, even out what one each would leave idle.
-    shards_per_worker: ClassVar[int] = 3
 
     @classmethod
     def get(cls, workers: int, device: str) -> LocalPool:
@@ -98,6 +94,15 @@ class LocalPool:
             executor.shutdown(cancel_futures=True)
             raise UserError("error: --jobs: a worker process could not start") from None
         return cls(workers, device, executor, time.perf_counter() - start)
+
+    @property
+    def shards_per_worker(self) -> int:
+        """On the CPU three, largest first, handed out as workers free up: work per
+        instruction differs from module to module, and one shard each left workers
+        idle (the corpus with 16 workers on the H100 machine: 21.0 and 23.4 s against
+        23.4 and 26.7 s).  On the GPU one: its passes pay per launch, so per shard,
+        and there three took 54 and 62 s against 40 and 42 s (bench/NOTES.md)."""
+        return 3 if self.device == "cpu" else 1
 
     def describe(self) -> str:
         return f"jobs: {self.workers} {self.device} worker processes"
