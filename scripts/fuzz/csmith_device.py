@@ -19,7 +19,11 @@ over the limit is skipped, as differential.py skips it::
 
 Here (for testing the harness) ``check --compiler clang`` uses clang-22
 instead of llvmlite.  Results: ``DIR/csmith-check.json`` and the failing
-modules under ``DIR/failures/``.
+modules under ``DIR/failures/``.  Back here, where llvm-reduce-22 is,
+``reduce DIR`` reduces each failure into a regression test under
+tests/fuzz_regressions/, as differential.py does with its own::
+
+    python scripts/fuzz/csmith_device.py reduce DIR
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -207,6 +212,35 @@ def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray
     print(f"failures: {len(failures)}")
 
 
+def reduce(folder: Path, regressions: Path) -> None:
+    """llvm-reduce each failure a check saved under ``folder`` into a regression
+    test (differential.reduce_and_save).  A module that gave no output is run
+    through gpuopt again here, for the error to reduce on."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import differential
+
+    report = json.loads((folder / "csmith-check.json").read_text())
+    settings = differential.Settings()
+    for name, outcome in sorted(report["failures"].items()):
+        found = re.fullmatch(r"csmith-([0-9]+)-([0-9]+)\.ll", name)
+        if found is None:
+            raise SystemExit(f"{name}: not a csmith module's name (csmith-SEED-INDEX.ll)")
+        seed, index = int(found[1]), int(found[2])
+        module = folder / "failures" / name
+        kind, detail = "mismatch", f"{outcome} (csmith_device.py check of {report['archive']})"
+        if not outcome.startswith("mismatch"):
+            with tempfile.TemporaryDirectory(prefix="gpuopt-csmith-") as scratch:
+                error = differential.gpuopt([module], Path(scratch), settings)
+                problems = "" if error else differential.verify(Path(scratch) / name)
+            if not error and not problems:
+                print(f"{name}: {outcome} there, but gpuopt optimizes it here; not reduced")
+                continue
+            kind, detail = ("crash", error) if error else ("verify", problems)
+        failure = differential.Failure("csmith", seed, index, kind, detail, module.read_text())
+        print(f"{name}: {kind}: {differential.reduce_and_save(failure, settings, regressions)}",
+              flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -228,9 +262,15 @@ def main() -> None:
                            "running (for programs whose builds an earlier check ran)")
     test.add_argument("--gpu-processes", type=int, default=4,
                       help="gpuopt processes sharing the GPU, each on a slice of the N")
+    shrink = sub.add_parser("reduce", help="here: llvm-reduce a check's failures into "
+                                          "regression tests")
+    shrink.add_argument("folder", type=Path, help="a check's --out folder")
+    shrink.add_argument("--regressions", type=Path, default=ROOT / "tests" / "fuzz_regressions")
     options = parser.parse_args()
     if options.command == "prepare":
         prepare(options.count, options.seed, options.out, options.jobs)
+    elif options.command == "reduce":
+        reduce(options.folder, options.regressions)
     else:
         check(options.archive, options.out, options.gpu, options.compiler, options.timeout,
               not options.no_ray, options.jobs, options.gpu_only, options.gpu_processes)
