@@ -8,6 +8,7 @@ and on a GPU the workers share it, byte for byte."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -114,6 +115,44 @@ def test_a_killed_worker_ends_the_run_cleanly(modules: list[str], tmp_path: Path
         "error: --jobs: a worker process could not start" in err, err
     assert "Traceback" not in err
     assert list(out.iterdir()) == []
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # (a shell may start tests with it ignored)
+
+
+@pytest.mark.parametrize("how", ["SIGTERM to the command", "SIGINT to its process group"])
+def test_an_interrupted_run_stops_its_workers_at_once(how: str, modules: list[str],
+                                                      tmp_path: Path) -> None:
+    """^C at a terminal reaches the command and its workers; a SIGTERM only the
+    command.  Either way the run ends within seconds, not after the shards in
+    flight, with no output, no traceback and no worker left behind."""
+    out = tmp_path / "out"
+    out.mkdir()
+    run = subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", "--jobs", "2", *modules,
+                            "--output-dir", str(out)], stderr=subprocess.PIPE, text=True,
+                           start_new_session=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and run.poll() is None and len(workers) < 2:
+        workers = _worker_pids(run.pid)
+        time.sleep(0.05)
+    assert len(workers) == 2, "the workers were not seen"
+    time.sleep(1.0)  # into the shards
+    if how.startswith("SIGTERM"):
+        run.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(run.pid, signal.SIGINT)
+    sent = time.monotonic()
+    _, err = run.communicate(timeout=300)
+    assert time.monotonic() - sent < 10, f"took {time.monotonic() - sent:.1f} s to stop"
+    assert run.returncode == (143 if how.startswith("SIGTERM") else 130), err
+    assert err.strip() in ("gpuopt: terminated", "gpuopt: interrupted"), err
+    assert list(out.iterdir()) == []
+    time.sleep(0.5)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert alive == [], f"workers still running: {alive}"
 
 
 @pytest.mark.parametrize("arguments, message", [

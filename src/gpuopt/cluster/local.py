@@ -3,9 +3,12 @@ dispatch without Ray.
 
 One process reads, optimizes and prints at a time, and most of that is host
 work (reading text, the passes' Python between launches, printing), so one
-process keeps one core busy and leaves a GPU mostly idle: on the H100, four
-processes sharing the GPU took a 1,000-module csmith batch from 269 s to
-67-79 s (bench/NOTES.md).  ``LocalPool`` starts N processes, each a warm
+process keeps one core busy.  On the CPU, N processes do N times the work.  On
+a GPU they help less: each has its own CUDA context, and contexts take turns on
+the GPU, so launch-bound passes wait for each other (on the H100, four
+processes took a 1,000-module csmith batch, bound by reading, from 269 s to
+67-79 s, but the corpus, bound by its passes, only from 58 s to 38-42 s;
+bench/NOTES.md).  ``LocalPool`` starts N processes, each a warm
 engine (``pool.GpuoptWorker``) on the command's device, and dispatch.py hands
 them the same shards it hands Ray actors: whole modules, and the functions of
 larger ones, balanced by instruction count.  With ``--device gpu`` they all
@@ -21,7 +24,7 @@ module again (``gpuopt.__main__`` only runs under ``if __name__ ==
 
 from __future__ import annotations
 
-import time
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -36,6 +39,9 @@ _worker: GpuoptWorker | None = None  # this process's engine, in a worker proces
 
 def _start_worker(device: str) -> None:
     global _worker
+    # ^C at a terminal reaches the whole process group: the command alone acts on
+    # it (and ends the workers), so that no worker prints a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = GpuoptWorker(device)
 
 
@@ -56,7 +62,6 @@ class LocalPool:
     workers: int
     device: str
     executor: ProcessPoolExecutor
-    started: float               # seconds the workers took to start and import
 
     _open: ClassVar[dict[tuple[int, str], LocalPool]] = {}
     keep: ClassVar[bool] = False  # the server keeps its pool between requests
@@ -82,7 +87,6 @@ class LocalPool:
 
     @classmethod
     def _start(cls, workers: int, device: str) -> LocalPool:
-        start = time.perf_counter()
         executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                        initializer=_start_worker, initargs=(device,))
         # Every worker up (and importing) before the first shard, so that a
@@ -93,7 +97,7 @@ class LocalPool:
         except BrokenProcessPool:
             executor.shutdown(cancel_futures=True)
             raise UserError("error: --jobs: a worker process could not start") from None
-        return cls(workers, device, executor, time.perf_counter() - start)
+        return cls(workers, device, executor)
 
     @property
     def shards_per_worker(self) -> int:
@@ -117,7 +121,18 @@ class LocalPool:
         try:
             return [future.result() for future in futures]
         except BrokenProcessPool:
-            LocalPool._open.pop((self.workers, self.device), None)
-            self.executor.shutdown(cancel_futures=True)
+            self._end_now()
             raise UserError("error: --jobs: a worker process died (killed, or out of "
                             "memory) before its shard was done") from None
+        except KeyboardInterrupt:  # ^C, or SIGTERM (cli.Terminated)
+            self._end_now()
+            raise
+
+    def _end_now(self) -> None:
+        """Stop the workers without waiting for the shards they are running (a
+        shutdown waits for them, which can take minutes)."""
+        LocalPool._open.pop((self.workers, self.device), None)
+        # (the executor keeps its processes in a private dict, the only handle on them)
+        for process in list(getattr(self.executor, "_processes", {}).values()):
+            process.terminate()
+        self.executor.shutdown(wait=False, cancel_futures=True)
