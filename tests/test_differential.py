@@ -111,3 +111,31 @@ def test_a_module_llvm_cannot_compile_is_skipped_not_fatal(tmp_path: Path) -> No
     tally = differential.random_ir_batch(5, [7257, 7258, 7259], differential.Settings(inputs=16))
     assert (tally.checked, tally.skipped, tally.failures) == (2, 1, [])
     assert tally.inputs + tally.ub_inputs == 2 * 16
+
+
+def test_device_failures_that_do_not_reproduce_are_not_saved(tmp_path: Path) -> None:
+    """``csmith_device.py reduce`` turns a GPU-machine check's failures into
+    regression tests; one that behaves here (clang-22 builds, this gpuopt) is
+    reported and not saved as a failing case."""
+    for tool in ("clang-22", "opt-22", "llvm-reduce-22"):
+        require_tool(tool)
+    folder, regressions = tmp_path / "check", tmp_path / "regressions"
+    (folder / "failures").mkdir(parents=True)
+    program = ('@.str = private constant [15 x i8] c"checksum = %X\\0A\\00"\n'
+               "declare i32 @printf(ptr, ...)\n"
+               "define i32 @main() {\n"
+               "  %1 = call i32 (ptr, ...) @printf(ptr @.str, i32 12345)\n"
+               "  ret i32 0\n}\n")
+    (folder / "failures" / "csmith-7-3.ll").write_text(program)
+    (folder / "failures" / "csmith-7-4.ll").write_text(program)
+    (folder / "csmith-check.json").write_text(
+        '{"archive": "csmith-7.tar.xz", "failures": {"csmith-7-3.ll": "mismatch: checksum '
+        '= 1, expected 3039", "csmith-7-4.ll": "no output"}}\n')
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "fuzz" / "csmith_device.py"),
+                             "reduce", str(folder), "--regressions", str(regressions)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "csmith-7-3.ll: mismatch: checksum = 1, expected 3039 there, but not here" \
+        in result.stdout
+    assert "csmith-7-4.ll: no output there, but gpuopt optimizes it here" in result.stdout
+    assert not regressions.exists() or list(regressions.iterdir()) == []
