@@ -79,3 +79,26 @@ def corpus() -> dict[str, dict[str, object]]:
                    check=True, capture_output=True, text=True)
     programs: dict[str, dict[str, object]] = checks.corpus_programs()
     return programs
+
+
+@pytest.fixture(scope="module")
+def corpus_modules(corpus: dict[str, dict[str, object]]) -> list[str]:
+    """The small corpus's module files: N_CSMITH csmith programs and the Rust one
+    (larger than most, so --ray and --jobs cut it into functions)."""
+    csmith = sorted((name for name, entry in corpus.items() if entry["group"] == "csmith"),
+                    key=lambda name: int(name.split("-")[1]))[:N_CSMITH]
+    return [str(ROOT / ".corpus" / "ll" / module) for name in [*csmith, "rust-collections"]
+            for module in corpus[name]["modules"]]  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def corpus_plain(corpus_modules: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The standard pipeline's outputs of ``corpus_modules`` from a run in one process,
+    which --ray and --jobs runs must equal byte for byte."""
+    out = tmp_path_factory.mktemp("plain")
+    result = subprocess.run([*GPUOPT, "-passes=function(sroa,instcombine<no-verify-fixpoint>,"
+                             "early-cse,sccp,adce,simplifycfg)", *corpus_modules,
+                             "--output-dir", str(out)], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    return out

@@ -15,29 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GPUOPT, N_CSMITH, ROOT, requires_gpu
+from conftest import GPUOPT, requires_gpu
 
 PIPELINE = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
-CORPUS = ROOT / ".corpus" / "ll"
-
-
-@pytest.fixture(scope="module")
-def modules(corpus: dict[str, dict[str, object]]) -> list[str]:
-    """The small corpus's modules: N_CSMITH csmith programs and a Rust program
-    (larger than a worker's share of the batch, so it is cut into functions)."""
-    csmith = sorted((name for name, entry in corpus.items() if entry["group"] == "csmith"),
-                    key=lambda name: int(name.split("-")[1]))[:N_CSMITH]
-    return [str(CORPUS / module) for name in [*csmith, "rust-collections"]
-            for module in corpus[name]["modules"]]  # type: ignore[attr-defined]
-
-
-@pytest.fixture(scope="module")
-def plain(modules: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Their outputs from a run in one process."""
-    out = tmp_path_factory.mktemp("plain")
-    result = _gpuopt(*modules, "--output-dir", str(out))
-    assert result.returncode == 0, result.stderr
-    return out
 
 
 def _gpuopt(*args: str) -> subprocess.CompletedProcess[str]:
@@ -52,38 +32,38 @@ def _same_files(left: Path, right: Path) -> None:
             if (left / name).read_bytes() != (right / name).read_bytes()] == []
 
 
-def test_jobs_give_the_bytes_of_one_process(modules: list[str], plain: Path,
+def test_jobs_give_the_bytes_of_one_process(corpus_modules: list[str], corpus_plain: Path,
                                             tmp_path: Path) -> None:
-    result = _gpuopt("--jobs", "2", *modules, "--output-dir", str(tmp_path), "-stats",
+    result = _gpuopt("--jobs", "2", *corpus_modules, "--output-dir", str(tmp_path), "-stats",
                      "-time-passes")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "instcombine - Number of" in result.stderr  # the workers' statistics came back
     assert "jobs: 2 cpu worker processes" in result.stderr
     assert "read (jobs workers)" in result.stderr
-    _same_files(plain, tmp_path)
+    _same_files(corpus_plain, tmp_path)
 
 
-def test_jobs_with_the_store(modules: list[str], plain: Path, tmp_path: Path) -> None:
+def test_jobs_with_the_store(corpus_modules: list[str], corpus_plain: Path, tmp_path: Path) -> None:
     store = str(tmp_path / "functions.sqlite")
     for attempt in ("first", "second"):  # the second finds every function stored
         out = tmp_path / attempt
         out.mkdir()
-        result = _gpuopt("-j", "2", *modules[:12], "--store", store, "--output-dir", str(out),
-                         "-time-passes")
+        result = _gpuopt("-j", "2", *corpus_modules[:12], "--store", store, "--output-dir",
+                         str(out), "-time-passes")
         assert result.returncode == 0, result.stderr
         assert ("jobs workers" in result.stderr) == (attempt == "first")
         for path in out.iterdir():
-            assert path.read_bytes() == (plain / path.name).read_bytes(), path.name
+            assert path.read_bytes() == (corpus_plain / path.name).read_bytes(), path.name
 
 
-def test_a_bad_input_is_reported_and_nothing_is_written(modules: list[str],
+def test_a_bad_input_is_reported_and_nothing_is_written(corpus_modules: list[str],
                                                         tmp_path: Path) -> None:
     bad = tmp_path / "bad.ll"
     bad.write_text("define i32 @f(i32 %x) {\n  %y = addd i32 %x, 1\n  ret i32 %y\n}\n")
     out = tmp_path / "out"
     out.mkdir()
-    result = _gpuopt("--jobs", "2", *modules[:6], str(bad), "--output-dir", str(out))
+    result = _gpuopt("--jobs", "2", *corpus_modules[:6], str(bad), "--output-dir", str(out))
     assert result.returncode == 1
     assert result.stderr.startswith(f"gpuopt: {bad}:2:8: error: "), result.stderr
     assert "Traceback" not in result.stderr
@@ -97,10 +77,10 @@ def _worker_pids(parent: int) -> list[int]:
             if int(fields[1]) == parent and "spawn_main" in fields[2]]
 
 
-def test_a_killed_worker_ends_the_run_cleanly(modules: list[str], tmp_path: Path) -> None:
+def test_a_killed_worker_ends_the_run_cleanly(corpus_modules: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    run = subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", "--jobs", "2", *modules,
+    run = subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", "--jobs", "2", *corpus_modules,
                             "--output-dir", str(out)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     workers: list[int] = []
@@ -122,14 +102,14 @@ def _default_sigint() -> None:
 
 
 @pytest.mark.parametrize("how", ["SIGTERM to the command", "SIGINT to its process group"])
-def test_an_interrupted_run_stops_its_workers_at_once(how: str, modules: list[str],
+def test_an_interrupted_run_stops_its_workers_at_once(how: str, corpus_modules: list[str],
                                                       tmp_path: Path) -> None:
     """^C at a terminal reaches the command and its workers; a SIGTERM only the
     command.  Either way the run ends within seconds, not after the shards in
     flight, with no output, no traceback and no worker left behind."""
     out = tmp_path / "out"
     out.mkdir()
-    run = subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", "--jobs", "2", *modules,
+    run = subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", "--jobs", "2", *corpus_modules,
                             "--output-dir", str(out)], stderr=subprocess.PIPE, text=True,
                            start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
@@ -161,14 +141,15 @@ def test_an_interrupted_run_stops_its_workers_at_once(how: str, modules: list[st
     (["--jobs", "2", "--ray"], "--jobs and --ray are two ways to share a batch"),
     (["--jobs", "2", "-print-after-all"], "--jobs cannot be combined with -print-after-all"),
 ])
-def test_bad_jobs_options(arguments: list[str], message: str, modules: list[str]) -> None:
-    result = _gpuopt(*arguments, modules[0], "-disable-output")
+def test_bad_jobs_options(arguments: list[str], message: str, corpus_modules: list[str]) -> None:
+    result = _gpuopt(*arguments, corpus_modules[0], "-disable-output")
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_server_keeps_the_workers(modules: list[str], plain: Path, tmp_path: Path) -> None:
+def test_server_keeps_the_workers(corpus_modules: list[str], corpus_plain: Path,
+                                  tmp_path: Path) -> None:
     sock = str(tmp_path / "s.sock")
     server = subprocess.Popen([*GPUOPT, "serve", "--socket", sock], stderr=subprocess.PIPE,
                               text=True)
@@ -182,11 +163,11 @@ def test_server_keeps_the_workers(modules: list[str], plain: Path, tmp_path: Pat
             out = tmp_path / f"out{attempt}"
             out.mkdir()
             result = subprocess.run([*GPUOPT, f"--server={sock}", f"-passes={PIPELINE}",
-                                     "--jobs", "2", *modules[:10], "--output-dir", str(out)],
+                                     "--jobs", "2", *corpus_modules[:10], "--output-dir", str(out)],
                                     capture_output=True, text=True, check=False, timeout=300)
             assert result.returncode == 0, result.stderr
             for path in out.iterdir():
-                assert path.read_bytes() == (plain / path.name).read_bytes(), path.name
+                assert path.read_bytes() == (corpus_plain / path.name).read_bytes(), path.name
             seen.append(set(_worker_pids(server.pid)))
         assert len(seen[0]) == 2 and seen[0] == seen[1]  # the same two, still running
     finally:
@@ -196,10 +177,10 @@ def test_server_keeps_the_workers(modules: list[str], plain: Path, tmp_path: Pat
 
 
 @requires_gpu
-def test_gpu_workers_share_the_gpu_byte_for_byte(modules: list[str], plain: Path,
+def test_gpu_workers_share_the_gpu_byte_for_byte(corpus_modules: list[str], corpus_plain: Path,
                                                  tmp_path: Path) -> None:
-    result = _gpuopt("--device", "gpu", "--jobs", "3", *modules, "--output-dir", str(tmp_path),
-                     "-time-passes")
+    result = _gpuopt("--device", "gpu", "--jobs", "3", *corpus_modules, "--output-dir",
+                     str(tmp_path), "-time-passes")
     assert result.returncode == 0, result.stderr
     assert "jobs: 3 gpu worker processes" in result.stderr
-    _same_files(plain, tmp_path)
+    _same_files(corpus_plain, tmp_path)

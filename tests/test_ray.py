@@ -17,13 +17,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import GPUOPT, N_CSMITH, ROOT
+from conftest import GPUOPT, ROOT
 from gpuopt.build.invoke import gpuopt_argv
 from gpuopt.cluster.shards import balanced_shards, instruction_counts, shard_count
 
 PIPELINE = "function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)"
 RAY = Path(sys.executable).parent / "ray"
-CORPUS = ROOT / ".corpus" / "ll"
 # Ray 2.59+ starts clusters with token authentication; a client sends the
 # token from ~/.ray/auth_token when told to
 CLIENT_ENV = {**os.environ, "RAY_AUTH_MODE": "token"}
@@ -85,25 +84,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         subprocess.run([str(RAY), "stop", "--force"], capture_output=True, check=False)
 
 
-@pytest.fixture(scope="module")
-def modules(corpus: dict[str, dict[str, object]]) -> list[str]:
-    """The small corpus's modules: N_CSMITH csmith programs and a Rust program."""
-    csmith = sorted((name for name, entry in corpus.items() if entry["group"] == "csmith"),
-                    key=lambda name: int(name.split("-")[1]))[:N_CSMITH]
-    return [str(CORPUS / module) for name in [*csmith, "rust-collections"]
-            for module in corpus[name]["modules"]]  # type: ignore[attr-defined]
-
-
-@pytest.fixture(scope="module")
-def plain(modules: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Their outputs from a plain run in one process."""
-    out = tmp_path_factory.mktemp("plain")
-    result = subprocess.run([*GPUOPT, f"-passes={PIPELINE}", *modules, "--output-dir", str(out)],
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
 def _gpuopt(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([*GPUOPT, f"-passes={PIPELINE}", *args], env=CLIENT_ENV,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -122,15 +102,15 @@ def _same_files(left: Path, right: Path) -> None:
     assert different == []
 
 
-def test_cluster_output_is_identical_to_a_plain_run(cluster: str, modules: list[str],
-                                                    plain: Path, tmp_path: Path) -> None:
-    status, err = _finish(_gpuopt(f"--ray={cluster}", *modules, "--output-dir", str(tmp_path),
-                                  "-stats", "-time-passes"))
+def test_cluster_output_is_identical_to_a_plain_run(cluster: str, corpus_modules: list[str],
+                                                    corpus_plain: Path, tmp_path: Path) -> None:
+    status, err = _finish(_gpuopt(f"--ray={cluster}", *corpus_modules, "--output-dir",
+                                  str(tmp_path), "-stats", "-time-passes"))
     assert status == 0, err
     assert "Traceback" not in err
     assert "instcombine - Number of" in err  # the workers' statistics came back
     assert "ray: 2 cpu workers" in err
-    _same_files(plain, tmp_path)
+    _same_files(corpus_plain, tmp_path)
 
 
 def _kill_a_busy_worker(run: subprocess.Popen[str]) -> int:
@@ -149,37 +129,37 @@ def _kill_a_busy_worker(run: subprocess.Popen[str]) -> int:
     raise AssertionError("no worker was seen optimizing a shard")
 
 
-def test_a_worker_killed_mid_shard_is_replaced(cluster: str, modules: list[str], plain: Path,
-                                               tmp_path: Path) -> None:
-    run = _gpuopt(f"--ray={cluster}", *modules, "--output-dir", str(tmp_path))
+def test_a_worker_killed_mid_shard_is_replaced(cluster: str, corpus_modules: list[str],
+                                               corpus_plain: Path, tmp_path: Path) -> None:
+    run = _gpuopt(f"--ray={cluster}", *corpus_modules, "--output-dir", str(tmp_path))
     killed = _kill_a_busy_worker(run)
     status, err = _finish(run)
     assert status == 0, err
     assert f":{killed} was lost" in err and "running the shard again on another worker" in err
-    _same_files(plain, tmp_path)
+    _same_files(corpus_plain, tmp_path)
 
 
-def test_store_lookups_before_dispatch(cluster: str, modules: list[str], plain: Path,
+def test_store_lookups_before_dispatch(cluster: str, corpus_modules: list[str], corpus_plain: Path,
                                        tmp_path: Path) -> None:
     store = str(tmp_path / "functions.sqlite")
     first_out, second_out = tmp_path / "first", tmp_path / "second"
     first_out.mkdir()
     second_out.mkdir()
-    status, first = _finish(_gpuopt(f"--ray={cluster}", *modules[:20], "--store", store,
+    status, first = _finish(_gpuopt(f"--ray={cluster}", *corpus_modules[:20], "--store", store,
                                     "--output-dir", str(first_out), "-stats", "-time-passes"))
     assert status == 0, first
     assert "Functions optimized and stored" in first and "ray workers" in first
     # the second run finds every function in the store: nothing goes to the cluster
-    status, second = _finish(_gpuopt(f"--ray={cluster}", *modules[:20], "--store", store,
+    status, second = _finish(_gpuopt(f"--ray={cluster}", *corpus_modules[:20], "--store", store,
                                      "--output-dir", str(second_out), "-stats", "-time-passes"))
     assert status == 0, second
     assert "Functions optimized and stored" not in second and "ray workers" not in second
     for out in (first_out, second_out):
         for path in out.iterdir():
-            assert path.read_bytes() == (plain / path.name).read_bytes(), path.name
+            assert path.read_bytes() == (corpus_plain / path.name).read_bytes(), path.name
 
 
-def test_server_with_a_cluster(cluster: str, modules: list[str], plain: Path,
+def test_server_with_a_cluster(cluster: str, corpus_modules: list[str], corpus_plain: Path,
                                tmp_path: Path) -> None:
     sock = str(tmp_path / "s.sock")
     server = subprocess.Popen([*GPUOPT, "serve", "--socket", sock, f"--ray={cluster}"],
@@ -193,11 +173,11 @@ def test_server_with_a_cluster(cluster: str, modules: list[str], plain: Path,
             out = tmp_path / f"out{attempt}"
             out.mkdir()
             result = subprocess.run([*GPUOPT, f"--server={sock}", f"-passes={PIPELINE}",
-                                     *modules[:10], "--output-dir", str(out)],
+                                     *corpus_modules[:10], "--output-dir", str(out)],
                                     capture_output=True, text=True, check=False)
             assert result.returncode == 0, result.stderr
             for path in out.iterdir():
-                assert path.read_bytes() == (plain / path.name).read_bytes(), path.name
+                assert path.read_bytes() == (corpus_plain / path.name).read_bytes(), path.name
     finally:
         subprocess.run([*GPUOPT, "serve", "--socket", sock, "--stop"], check=False)
         server.communicate(timeout=120)
@@ -240,13 +220,13 @@ def test_unreachable_cluster_is_a_clear_error(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1 and not (tmp_path / "o.ll").exists()
 
 
-def test_local_cluster_without_an_address(modules: list[str], plain: Path,
+def test_local_cluster_without_an_address(corpus_modules: list[str], corpus_plain: Path,
                                           tmp_path: Path) -> None:
     """``--ray`` alone starts a cluster on this machine (one worker per CPU)
     and stops it at the end; '--ray FILE' takes FILE as an input."""
-    status, err = _finish(_gpuopt("--ray", *modules[:6], "--output-dir", str(tmp_path)))
+    status, err = _finish(_gpuopt("--ray", *corpus_modules[:6], "--output-dir", str(tmp_path)))
     assert status == 0, err
     assert err == ""
     for path in tmp_path.iterdir():
-        assert path.read_bytes() == (plain / path.name).read_bytes(), path.name
+        assert path.read_bytes() == (corpus_plain / path.name).read_bytes(), path.name
     assert len(list(tmp_path.iterdir())) == 6

@@ -285,21 +285,21 @@ def _check_ray_options(options: argparse.Namespace) -> None:
         # '--ray a.ll': argparse took the first input for the address
         options.inputs = [options.ray] + [path for path in options.inputs if path != "-"]
         options.ray = "local"
-    if options.print_after_all or options.verify_each or options.print_changed is not None \
-            or options.report is not None:
-        raise UserError("error: --ray cannot be combined with -print-after-all, -verify-each, "
-                        "-print-changed or --report (they follow whole modules through the "
-                        "passes; a --ray run optimizes functions on many workers)")
+    _refuse_whole_module_views(options, "--ray", "on many workers")
 
 
 def _check_jobs_options(options: argparse.Namespace) -> None:
     if options.ray is not None:
         raise UserError("error: --jobs and --ray are two ways to share a batch: give one")
+    _refuse_whole_module_views(options, "--jobs", "in several processes")
+
+
+def _refuse_whole_module_views(options: argparse.Namespace, flag: str, where: str) -> None:
     if options.print_after_all or options.verify_each or options.print_changed is not None \
             or options.report is not None:
-        raise UserError("error: --jobs cannot be combined with -print-after-all, -verify-each, "
+        raise UserError(f"error: {flag} cannot be combined with -print-after-all, -verify-each, "
                         "-print-changed or --report (they follow whole modules through the "
-                        "passes; a --jobs run optimizes functions in several processes)")
+                        f"passes; a {flag} run optimizes functions {where})")
 
 
 def _pool(options: argparse.Namespace) -> Any:

@@ -33,6 +33,7 @@ from typing import ClassVar, TextIO
 
 from gpuopt.cluster.pool import GpuoptWorker, ShardResult
 from gpuopt.diagnostics import UserError
+from gpuopt.kept import Kept
 
 _worker: GpuoptWorker | None = None  # this process's engine, in a worker process
 
@@ -56,37 +57,27 @@ def _optimize(passes: str, units: list[tuple[str, str]]) -> ShardResult:
 
 
 @dataclass
-class LocalPool:
-    """N warm worker processes on this machine, all on ``device``."""
+class LocalPool(Kept["LocalPool"]):
+    """N warm worker processes on this machine, all on ``device`` (the server
+    keeps them between requests: kept.Kept)."""
 
     workers: int
     device: str
     executor: ProcessPoolExecutor
 
-    _open: ClassVar[dict[tuple[int, str], LocalPool]] = {}
-    keep: ClassVar[bool] = False  # the server keeps its pool between requests
     kind: ClassVar[str] = "jobs"
 
     @classmethod
     def get(cls, workers: int, device: str) -> LocalPool:
-        key = (workers, device)
-        if key not in cls._open:
-            cls._open[key] = cls._start(workers, device)
-        return cls._open[key]
+        return cls.opened((workers, device))
 
     @classmethod
-    def run_ended(cls) -> None:
-        if not cls.keep:
-            cls.close_all()
+    def _close_one(cls, value: LocalPool) -> None:
+        value.executor.shutdown(cancel_futures=True)
 
     @classmethod
-    def close_all(cls) -> None:
-        for pool in cls._open.values():
-            pool.executor.shutdown(cancel_futures=True)
-        cls._open.clear()
-
-    @classmethod
-    def _start(cls, workers: int, device: str) -> LocalPool:
+    def _open_one(cls, key: tuple[int, str]) -> LocalPool:
+        workers, device = key
         executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                        initializer=_start_worker, initargs=(device,))
         # Every worker up (and importing) before the first shard, so that a
@@ -131,7 +122,7 @@ class LocalPool:
     def _end_now(self) -> None:
         """Stop the workers without waiting for the shards they are running (a
         shutdown waits for them, which can take minutes)."""
-        LocalPool._open.pop((self.workers, self.device), None)
+        LocalPool.forget((self.workers, self.device))
         # (the executor keeps its processes in a private dict, the only handle on them)
         for process in list(getattr(self.executor, "_processes", {}).values()):
             process.terminate()

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TextIO
 
 from gpuopt.diagnostics import TOOL, UserError
+from gpuopt.kept import Kept
 
 MAX_ATTEMPTS = 3
 READY_SECONDS = 300.0  # for a new actor to import gpuopt (and, on a GPU, make its context)
@@ -87,38 +88,36 @@ class _Actor:
 
 
 @dataclass
-class RayPool:
-    """The actors of one cluster connection, and how to make more."""
+class RayPool(Kept["RayPool"]):
+    """The actors of one cluster connection, and how to make more (the server
+    keeps them between requests: kept.Kept)."""
 
     address: str
     device: str                     # 'gpu' or 'cpu': what each actor runs on
     options: dict[str, Any]         # resources of one actor
     actors: list[_Actor] = field(default_factory=list)
 
-    _open: ClassVar[dict[tuple[str, str], RayPool]] = {}
-    keep: ClassVar[bool] = False    # the server keeps its pool between requests
     kind: ClassVar[str] = "ray"
     shards_per_worker: ClassVar[int] = 1
 
     @classmethod
     def get(cls, address: str, device: str) -> RayPool:
-        key = (address, device)
-        if key not in cls._open:
-            cls._open[key] = cls._connect(address, device)
-        return cls._open[key]
+        return cls.opened((address, device))
 
     @classmethod
-    def run_ended(cls) -> None:
-        if not cls.keep:
-            cls.close_all()
+    def _open_one(cls, key: tuple[str, str]) -> RayPool:
+        return cls._connect(*key)
+
+    @classmethod
+    def _close_one(cls, value: RayPool) -> None:
+        ray = _ray()
+        for actor in value.actors:
+            ray.kill(actor.handle)
 
     @classmethod
     def close_all(cls) -> None:
+        super().close_all()
         ray = _ray()
-        for pool in cls._open.values():
-            for actor in pool.actors:
-                ray.kill(actor.handle)
-        cls._open.clear()
         if ray.is_initialized():
             ray.shutdown()
 

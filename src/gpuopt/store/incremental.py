@@ -21,11 +21,11 @@ import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import ClassVar
 
 from gpuopt.batch import Batch
 from gpuopt.diagnostics import SourceError
 from gpuopt.ir.reader import read_module
+from gpuopt.kept import Kept
 from gpuopt.passes.manager import PassRecord
 from gpuopt.store import Entry, Store
 from gpuopt.store.entities import (
@@ -121,30 +121,21 @@ def _optimize_units(batch: Batch, misses: list[Unit], owners: dict[str, str],
             from None
 
 
-class OpenStores:
+class OpenStores(Kept[Store]):
     """Stores a process has open.  A run closes its own when it ends; the
     server keeps them open between requests (``keep``), so that a CozoDB
     store, which takes one process's writes, has one writer."""
 
-    keep: ClassVar[bool] = False
-    _open: ClassVar[dict[tuple[str, str], Store]] = {}
-
     @classmethod
     def get(cls, path: str, kind: str) -> Store:
+        return cls.opened((str(Path(path).resolve()), kind))
+
+    @classmethod
+    def _open_one(cls, key: tuple[str, str]) -> Store:
         from gpuopt.store import open_store
 
-        key = (str(Path(path).resolve()), kind)
-        if key not in cls._open:
-            cls._open[key] = open_store(key[0], kind)
-        return cls._open[key]
+        return open_store(*key)
 
     @classmethod
-    def run_ended(cls) -> None:
-        if not cls.keep:
-            cls.close_all()
-
-    @classmethod
-    def close_all(cls) -> None:
-        for store in cls._open.values():
-            store.close()
-        cls._open.clear()
+    def _close_one(cls, value: Store) -> None:
+        value.close()
