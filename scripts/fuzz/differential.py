@@ -308,6 +308,24 @@ def run_built(exe: Path, timeout: float, pad: int = 0) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
+_ALLOCA = re.compile(r"^([ \t]*)(%[-\w.$]+) = alloca (.+?)(?:, align [0-9]+)?[ \t]*$", re.M)
+
+
+def with_filled_allocas(text: str, byte: int) -> str:
+    """The module with every alloca filled with ``byte`` where it is made: a
+    program that prints the same for two bytes reads no uninitialised stack (a
+    reduced candidate that deleted a store often does, and prints the garbage,
+    which the stack's earlier use makes the same from run to run)."""
+    def fill(alloca: re.Match[str]) -> str:
+        indent, name, kind = alloca.group(1), alloca.group(2), alloca.group(3)
+        return (f"{alloca.group(0)}\n{indent}call void @llvm.memset.p0.i64(ptr {name}, i8 {byte}, "
+                f"i64 ptrtoint (ptr getelementptr ({kind}, ptr null, i32 1) to i64), i1 false)")
+    filled = _ALLOCA.sub(fill, text)
+    if not re.search(r"^declare .*@llvm\.memset\.p0\.i64\(", filled, re.M):
+        filled += "\ndeclare void @llvm.memset.p0.i64(ptr, i8, i64, i1)\n"
+    return filled
+
+
 # undef and poison as words of IR, once strings and comments are cut out
 _UNDEFINED = re.compile(r"\b(?:undef|poison)\b")
 _STRINGS_AND_COMMENTS = re.compile(r'c?"[^"]*"|;[^\n]*')
@@ -399,11 +417,17 @@ def interesting(kind: str, match: str, path: Path, settings: Settings) -> bool:
             if _UNDEFINED.search(_STRINGS_AND_COMMENTS.sub("", text)):
                 return False
             expected = build_and_run(path, work / "ref", ["-lm"], settings.run_timeout)
-            # nor may the reference read uninitialised stack: run it again with the
-            # stack moved (a larger environment)
+            # nor may the reference read uninitialised stack: it must print the same
+            # with its stack moved, and with every alloca filled with 0 and with 0xaa
             if expected is None or expected != run_built(work / "ref", settings.run_timeout,
                                                          pad=4099):
                 return False
+            for byte in (0, -86):
+                filled = work / f"filled{byte}.ll"
+                filled.write_text(with_filled_allocas(text, byte))
+                if build_and_run(filled, work / f"filled{byte}", ["-lm"],
+                                 settings.run_timeout) != expected:
+                    return False
             return expected != build_and_run(out, work / "opt", ["-lm"],
                                              2 * settings.run_timeout)
         harness = work / "harness.ll"
