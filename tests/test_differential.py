@@ -139,3 +139,34 @@ def test_device_failures_that_do_not_reproduce_are_not_saved(tmp_path: Path) -> 
         in result.stdout
     assert "csmith-7-4.ll: no output there, but gpuopt optimizes it here" in result.stdout
     assert not regressions.exists() or list(regressions.iterdir()) == []
+
+
+# A program like the one llvm-reduce made of a csmith case once: it prints an
+# alloca whose store was deleted, so its output is stack garbage, not a result.
+READS_UNINITIALISED = """\
+@.str = private constant [15 x i8] c"checksum = %X\\0A\\00"
+declare i32 @printf(ptr, ...)
+define i32 @main() {
+  %1 = alloca i32, align 4
+  %2 = alloca [3 x i16], align 2
+  %3 = load i32, ptr %1, align 4
+  %4 = call i32 (ptr, ...) @printf(ptr @.str, i32 %3)
+  ret i32 0
+}
+"""
+
+
+def test_filled_allocas_show_reads_of_uninitialised_stack(tmp_path: Path) -> None:
+    for tool in ("clang-22", "opt-22"):
+        require_tool(tool)
+    printed = []
+    for byte in (0, -86):
+        module = tmp_path / f"filled{byte}.ll"
+        module.write_text(differential.with_filled_allocas(READS_UNINITIALISED, byte))
+        assert differential.verify(module) == ""
+        printed.append(differential.build_and_run(module, tmp_path / f"filled{byte}", [], 10))
+    assert printed == ["checksum = 0\n", "checksum = AAAAAAAA\n"]
+    # so such a candidate is never "interesting" as a csmith mismatch
+    candidate = tmp_path / "candidate.ll"
+    candidate.write_text(READS_UNINITIALISED)
+    assert not differential.interesting("mismatch-csmith", "", candidate, differential.Settings())
