@@ -2,14 +2,15 @@
 them open between requests: stores (one writer for a CozoDB store), Ray's
 actors and ``--jobs``' worker processes (warm engines).
 
-A subclass says how to open one thing for a key (``_open_one``) and how to
-close it (``_close_one``); ``get(key)`` opens it once and hands it out again
-until the run ends (``run_ended``) or, where ``keep`` is set, until the
-server stops (``close_all``).  Each subclass has its own table.
+``opened(key, make, close)`` makes the thing for a key once, with how to
+close it, and hands it out again until the run ends (``run_ended``) or,
+where ``keep`` is set, until the server stops (``close_all``).  Each
+subclass has its own table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 V = TypeVar("V")
@@ -17,25 +18,17 @@ V = TypeVar("V")
 
 class Kept(Generic[V]):
     keep: ClassVar[bool] = False
-    _opened: ClassVar[dict[Any, Any]] = {}
+    _opened: ClassVar[dict[Any, tuple[Any, Callable[[Any], None]]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._opened = {}
 
     @classmethod
-    def _open_one(cls, key: Any) -> V:
-        raise NotImplementedError
-
-    @classmethod
-    def _close_one(cls, value: V) -> None:
-        raise NotImplementedError
-
-    @classmethod
-    def opened(cls, key: Any) -> V:
+    def opened(cls, key: Any, make: Callable[[], V], close: Callable[[V], None]) -> V:
         if key not in cls._opened:
-            cls._opened[key] = cls._open_one(key)
-        return cls._opened[key]  # type: ignore[no-any-return]
+            cls._opened[key] = (make(), close)
+        return cls._opened[key][0]  # type: ignore[no-any-return]
 
     @classmethod
     def forget(cls, key: Any) -> None:
@@ -49,6 +42,6 @@ class Kept(Generic[V]):
 
     @classmethod
     def close_all(cls) -> None:
-        for value in cls._opened.values():
-            cls._close_one(value)
+        for value, close in cls._opened.values():
+            close(value)
         cls._opened.clear()

@@ -69,15 +69,14 @@ class LocalPool(Kept["LocalPool"]):
 
     @classmethod
     def get(cls, workers: int, device: str) -> LocalPool:
-        return cls.opened((workers, device))
+        return cls.opened((workers, device), lambda: cls._start(workers, device),
+                          LocalPool._shut_down)
+
+    def _shut_down(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
 
     @classmethod
-    def _close_one(cls, value: LocalPool) -> None:
-        value.executor.shutdown(cancel_futures=True)
-
-    @classmethod
-    def _open_one(cls, key: tuple[int, str]) -> LocalPool:
-        workers, device = key
+    def _start(cls, workers: int, device: str) -> LocalPool:
         executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                        initializer=_start_worker, initargs=(device,))
         # Every worker up (and importing) before the first shard, so that a

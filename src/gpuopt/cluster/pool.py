@@ -102,16 +102,12 @@ class RayPool(Kept["RayPool"]):
 
     @classmethod
     def get(cls, address: str, device: str) -> RayPool:
-        return cls.opened((address, device))
+        return cls.opened((address, device), lambda: cls._connect(address, device),
+                          RayPool._kill_actors)
 
-    @classmethod
-    def _open_one(cls, key: tuple[str, str]) -> RayPool:
-        return cls._connect(*key)
-
-    @classmethod
-    def _close_one(cls, value: RayPool) -> None:
+    def _kill_actors(self) -> None:
         ray = _ray()
-        for actor in value.actors:
+        for actor in self.actors:
             ray.kill(actor.handle)
 
     @classmethod

@@ -128,14 +128,7 @@ class OpenStores(Kept[Store]):
 
     @classmethod
     def get(cls, path: str, kind: str) -> Store:
-        return cls.opened((str(Path(path).resolve()), kind))
-
-    @classmethod
-    def _open_one(cls, key: tuple[str, str]) -> Store:
         from gpuopt.store import open_store
 
-        return open_store(*key)
-
-    @classmethod
-    def _close_one(cls, value: Store) -> None:
-        value.close()
+        key = (str(Path(path).resolve()), kind)
+        return cls.opened(key, lambda: open_store(*key), Store.close)
