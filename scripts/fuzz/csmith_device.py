@@ -212,7 +212,7 @@ def check(archive: Path, out: Path, gpu: int, compiler: str, timeout: float, ray
     print(f"failures: {len(failures)}")
 
 
-def reduce(folder: Path, regressions: Path) -> None:
+def reduce(folder: Path, regressions: Path, timeout: float) -> None:
     """llvm-reduce each failure a check saved under ``folder`` into a regression
     test (differential.reduce_and_save).  A module that gave no output is run
     through gpuopt again here, for the error to reduce on."""
@@ -220,7 +220,7 @@ def reduce(folder: Path, regressions: Path) -> None:
     import differential
 
     report = json.loads((folder / "csmith-check.json").read_text())
-    settings = differential.Settings()
+    settings = differential.Settings(reduce_timeout=timeout)
     for name, outcome in sorted(report["failures"].items()):
         found = re.fullmatch(r"csmith-([0-9]+)-([0-9]+)\.ll", name)
         if found is None:
@@ -270,11 +270,14 @@ def main() -> None:
                                           "regression tests")
     shrink.add_argument("folder", type=Path, help="a check's --out folder")
     shrink.add_argument("--regressions", type=Path, default=ROOT / "tests" / "fuzz_regressions")
+    shrink.add_argument("--timeout", type=float, default=3600.0,
+                        help="seconds llvm-reduce may take on each failure (the whole module "
+                             "is saved when it runs over)")
     options = parser.parse_args()
     if options.command == "prepare":
         prepare(options.count, options.seed, options.out, options.jobs)
     elif options.command == "reduce":
-        reduce(options.folder, options.regressions)
+        reduce(options.folder, options.regressions, options.timeout)
     else:
         check(options.archive, options.out, options.gpu, options.compiler, options.timeout,
               not options.no_ray, options.jobs, options.gpu_only, options.gpu_processes)

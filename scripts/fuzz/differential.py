@@ -86,6 +86,7 @@ class Settings:
     write_modules: Path | None = None
     keep_outputs: Path | None = None
     profile: str = "default"
+    reduce_timeout: float = 3600.0
 
 
 def run(command: Sequence[str | Path], timeout: float | None = None,
@@ -490,8 +491,13 @@ def reduce_and_save(failure: Failure, settings: Settings, folder: Path = REGRESS
         test = [f"--test={sys.executable}", f"--test-arg={Path(__file__).resolve()}",
                 "--test-arg=interesting", f"--test-arg=--kind={kind}",
                 f"--test-arg=--match={match}", f"--test-arg=--pipeline={settings.pipeline}"]
-        result = run([REDUCE, f"-j={os.cpu_count() or 1}", *test, original, "-o", reduced],
-                     timeout=3600)
+        try:
+            result = run([REDUCE, f"-j={os.cpu_count() or 1}", *test, original, "-o", reduced],
+                         timeout=settings.reduce_timeout)
+        except subprocess.TimeoutExpired:
+            # The unreduced module is still a regression case; say why it is whole.
+            result = subprocess.CompletedProcess(
+                [REDUCE], 1, "", f"llvm-reduce ran over {settings.reduce_timeout:.0f} s")
         body = reduced.read_text() if result.returncode == 0 and reduced.exists() \
             else failure.module
     # The scratch file names are no part of the case.

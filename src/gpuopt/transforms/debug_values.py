@@ -48,7 +48,6 @@ _DECLARE = re.compile(r"^#dbg_declare\(ptr \x00, (![0-9]+), !DIExpression\(([^()
                       r"(![0-9]+)\)$")
 _VALUE = re.compile(r"^#dbg_value\([^\x00]*\x00, ![0-9]+, !DIExpression\(([^()]*)\), "
                     r"![0-9]+\)$")
-_NUMBERED = re.compile(r"^!([0-9]+) = ")
 _METADATA = re.compile(r"^!([0-9]+) = (distinct )?!([A-Za-z]+)\((.*)\)\s*$")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _FIELD = re.compile(r"(?:^|, )([A-Za-z]+): ([^,]+)")
@@ -56,40 +55,56 @@ _FIELD = re.compile(r"(?:^|, )([A-Za-z]+): ([^,]+)")
 
 @dataclass(frozen=True)
 class _Metadata:
-    """What the module's numbered metadata lines say, for debug records."""
+    """What the module's numbered metadata lines say, for debug records.  A
+    line is parsed when a record asks for its node: a Rust module has hundreds
+    of thousands of metadata lines, and its records name a few thousand."""
 
-    nodes: dict[int, tuple[str, dict[str, str]]]  # id -> (kind, fields)
-    line_zero: dict[str, int]                      # body of a uniqued line-0 DILocation -> id
+    lines: dict[int, str]      # id -> its line
+    line_zero: dict[str, int]  # body of a uniqued line-0 DILocation -> id
     next_id: int
     # declare text -> its parse; shared by the parses that extend this one
     # (appended lines add nodes and never change one, so a parse stays right)
     declares: dict[str, _Declare] = field(default_factory=dict)
+    # id -> (kind, fields) of the lines parsed so far; None: not a kind read here
+    nodes: dict[int, tuple[str, dict[str, str]] | None] = field(default_factory=dict)
+
+
+_NODE_KINDS = frozenset(("DILocalVariable", "DILocation", "DIBasicType", "DIDerivedType",
+                         "DICompositeType"))
+_LINE_ZERO = " = !DILocation(line: 0, scope: "  # in every uniqued line-0 location's line
 
 
 def _parse_lines(items: list[tuple[str, Any]]) -> _Metadata:
-    nodes: dict[int, tuple[str, dict[str, str]]] = {}
+    lines: dict[int, str] = {}
     line_zero: dict[str, int] = {}
-    next_id = 0
     for kind, line in items:  # module lines, not instructions
-        if kind != "text" or not line.startswith("!"):
+        if kind != "text" or line[:1] != "!":
             continue
-        numbered = _NUMBERED.match(line)  # every node counts for a new number,
-        if numbered:                      # tuples (!{...}) too
-            next_id = max(next_id, int(numbered.group(1)) + 1)
-        found = _METADATA.match(line)
-        if found is None:
+        head, equals, _ = line.partition(" = ")  # every node counts for a new number,
+        number = head[1:]                         # tuples (!{...}) too
+        if not equals or not number.isdigit() or not number.isascii():
             continue
-        number = int(found.group(1))
-        body = found.group(4)
-        if found.group(3) not in ("DILocalVariable", "DILocation", "DIBasicType",
-                                  "DIDerivedType", "DICompositeType"):
-            continue
-        fields = dict(_FIELD.findall(_STRING.sub('""', body)))
-        nodes[number] = (found.group(3), fields)
-        if found.group(3) == "DILocation" and not found.group(2) \
-                and body.startswith("line: 0, scope: "):
-            line_zero.setdefault(body, number)
-    return _Metadata(nodes, line_zero, next_id)
+        lines[int(number)] = line
+        if _LINE_ZERO in line:
+            found = _METADATA.match(line)
+            if found is not None and found.group(3) == "DILocation" and not found.group(2) \
+                    and found.group(4).startswith("line: 0, scope: "):
+                line_zero.setdefault(found.group(4), int(number))
+    return _Metadata(lines, line_zero, max(lines) + 1 if lines else 0)
+
+
+def _node(md: _Metadata, number: int) -> tuple[str, dict[str, str]] | None:
+    """(kind, fields) of node ``number``; None where it is no node of the kinds
+    debug records read."""
+    if number in md.nodes:
+        return md.nodes[number]
+    line = md.lines.get(number)
+    found = _METADATA.match(line) if line is not None else None
+    node = None
+    if found is not None and found.group(3) in _NODE_KINDS:
+        node = (found.group(3), dict(_FIELD.findall(_STRING.sub('""', found.group(4)))))
+    md.nodes[number] = node
+    return node
 
 
 # The last parse and a copy of the lines it read.  sroa's and mem2reg's rounds
@@ -130,19 +145,20 @@ def extend_metadata(parsed: _Metadata, added: list[tuple[str, Any]]) -> _Metadat
     line_zero = dict(parsed.line_zero)
     for body, number in new.line_zero.items():  # the new lines' locations
         line_zero.setdefault(body, number)
-    return _Metadata({**parsed.nodes, **new.nodes}, line_zero,
-                     max(parsed.next_id, new.next_id), parsed.declares)
+    nodes = {number: node for number, node in parsed.nodes.items() if number not in new.lines}
+    return _Metadata({**parsed.lines, **new.lines}, line_zero,
+                     max(parsed.next_id, new.next_id), parsed.declares, nodes)
 
 
 def _variable_bits(md: _Metadata, variable: int) -> int:
     """DIVariable::getSizeInBits: the first nonzero size along the type's
     chain of derived types; 0 where unknown."""
-    node = md.nodes.get(variable)
+    node = _node(md, variable)
     reference = node[1].get("type") if node else None
     for _ in range(64):  # a chain of typedefs and qualifiers
         if reference is None or not reference.startswith("!"):
             return 0
-        found = md.nodes.get(int(reference[1:])) if reference[1:].isdigit() else None
+        found = _node(md, int(reference[1:])) if reference[1:].isdigit() else None
         if found is None:
             return 0
         kind, fields = found
@@ -187,7 +203,7 @@ def _parse_declare(md: _Metadata, text: str) -> _Declare | None:
     if found is None:
         return None
     variable, expression, location = found.groups()
-    node = md.nodes.get(int(location[1:]))
+    node = _node(md, int(location[1:]))
     if node is None or node[0] != "DILocation" or "scope" not in node[1]:
         return None
     fields = node[1]
