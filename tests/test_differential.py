@@ -141,6 +141,20 @@ def test_device_failures_that_do_not_reproduce_are_not_saved(tmp_path: Path) -> 
     assert not regressions.exists() or list(regressions.iterdir()) == []
 
 
+def test_a_reduction_over_its_time_limit_saves_the_whole_module(tmp_path: Path) -> None:
+    """A reduction that runs over its limit (an hour by default; a csmith case
+    takes most of one on two cores) still saves the failing module, whole and
+    marked so, instead of ending the sweep with a traceback."""
+    require_tool("llvm-reduce-22")
+    module = "define i32 @f(i32 %x) {\n  %y = add i32 %x, 1\n  ret i32 %y\n}\n"
+    failure = differential.Failure("csmith", 7, 3, "crash", "Traceback ...", module)
+    saved = differential.reduce_and_save(failure, differential.Settings(reduce_timeout=0.2),
+                                         tmp_path)
+    text = saved.read_text()
+    assert "; not reduced: llvm-reduce ran over 0.2 s" in text
+    assert module in text
+
+
 # A program like the one llvm-reduce made of a csmith case once: it prints an
 # alloca whose store was deleted, so its output is stack garbage, not a result.
 READS_UNINITIALISED = """\

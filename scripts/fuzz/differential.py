@@ -497,7 +497,7 @@ def reduce_and_save(failure: Failure, settings: Settings, folder: Path = REGRESS
         except subprocess.TimeoutExpired:
             # The unreduced module is still a regression case; say why it is whole.
             result = subprocess.CompletedProcess(
-                [REDUCE], 1, "", f"llvm-reduce ran over {settings.reduce_timeout:.0f} s")
+                [REDUCE], 1, "", f"llvm-reduce ran over {settings.reduce_timeout:g} s")
         body = reduced.read_text() if result.returncode == 0 and reduced.exists() \
             else failure.module
     # The scratch file names are no part of the case.
