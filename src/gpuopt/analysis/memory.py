@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from gpuopt.ir import opcodes as op
+from gpuopt.ir.host_facts import kept_while_items, unchanged
 from gpuopt.ir.initializers import Leaf, constant_leaves, module_global_lines
-from gpuopt.ir.layout import remember
 from gpuopt.ir.module import TAG_VALUE, Module
 from gpuopt.ir.rewrite import type_id
 
@@ -82,6 +82,21 @@ class MemoryCalls:
     leaf_value: Any
 
 
+def _leaves_of(m: Module, names: Iterable[str]) -> dict[str, list[Leaf]]:
+    """``constant_leaves`` of the globals ``names``, each global read once while
+    the module lines stay the same list: its leaves depend on its line and the
+    named type lines alone, not on the type table, which sroa grows every round."""
+    known: dict[str, list[Leaf] | None] = kept_while_items(
+        m.host, "constant leaves by global", dict, unchanged)
+    missing = {name for name in names if name not in known}
+    if missing:
+        types, lines = module_global_lines(m)  # (constant_leaves reads only these lines)
+        found = constant_leaves(types + [lines[name] for name in missing if name in lines],
+                                missing)
+        known.update((name, found.get(name)) for name in missing)
+    return {name: leaves for name in names if (leaves := known[name]) is not None}
+
+
 def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
     xp = m.xp
     strings = m.host.strings
@@ -97,12 +112,7 @@ def memory_calls(m: Module) -> tuple[Module, MemoryCalls]:
         if source is not None:
             table["source"][position] = globals_used.setdefault(source, len(globals_used))
         table["destination_align"][position], table["source_align"][position] = aligns
-    names = frozenset(globals_used)
-    def read_leaves() -> dict[str, list[Leaf]]:
-        types, lines = module_global_lines(m)  # (constant_leaves reads only these lines)
-        return constant_leaves(types + [lines[name] for name in names if name in lines],
-                               set(names))
-    leaves = remember(m.host, ("constant leaves", names), read_leaves)
+    leaves = _leaves_of(m, globals_used)
     keys, types, texts, ints, values = [], [], [], [], []
     for name, number in globals_used.items():  # the globals those memcpys read
         for at, type_text, value in leaves.get(name, []):

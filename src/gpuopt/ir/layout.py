@@ -15,15 +15,12 @@ promotes.  Named struct bodies come from the module's ``%T = type ...`` lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
-from gpuopt.ir.host_facts import fact_key, kept_while_items, remembered, unchanged
-from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, HostTables, Module
+from gpuopt.ir.host_facts import fact_key, kept_while_items, unchanged
+from gpuopt.ir.module import CONST_INT, TAG_CONSTANT, Module
 from gpuopt.ir.rewrite import operand_row, type_id
-
-T = TypeVar("T")
 
 X86_64 = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 
@@ -59,13 +56,6 @@ class _Shape:
     align: int = 1
     element: str = ""
     fields: tuple[tuple[int, str], ...] | None = None
-
-
-def remember(host: HostTables, question: tuple[Any, ...], answer: Callable[[], T]) -> T:
-    """``answer()``, computed once per question while the module's lines and
-    type table stay as they are (passes that run in rounds, such as sroa's,
-    ask the same questions every round): ir/host_facts.py keeps it."""
-    return remembered(host, question, answer)
 
 
 def type_layout(m: Module) -> tuple[Module, TypeLayout | None]:

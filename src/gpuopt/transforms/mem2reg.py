@@ -134,9 +134,9 @@ class ControlFlow:
         of the lines would be worked out afresh every round.  Where the lines
         are the last ones seen with only metadata lines (``!N = ...``)
         appended, the answers that no metadata line changes (type layouts,
-        constant leaves; the leaves also to a type table grown since) carry
-        over as they are, those about the module lines alone
-        (``kept_while_items``: the lines, type bodies, segment facts) are
+        also to a type table grown since) carry over as they are, those about
+        the module lines alone (``kept_while_items``: the lines, type bodies,
+        segment facts, constant globals' leaves) are
         extended with the new lines, and
         debug_values' metadata parse is extended by a parse of the
         new lines alone, merged as a parse of all of them in order would have
@@ -160,9 +160,7 @@ class ControlFlow:
                     facts.setdefault((question, id(lines), len(lines), types), answer)
                     continue
                 key = (question, id(lines), len(lines), n_types)
-                if name == "constant leaves":
-                    facts.setdefault(key, answer)
-                elif name == METADATA_QUESTION and key not in facts:
+                if name == METADATA_QUESTION and key not in facts:
                     facts[key] = extend_metadata(answer, added)
             carry_item_facts(old, self.length, host, [str(line) for _, line in added])
         self.host, self.length = host, len(lines)

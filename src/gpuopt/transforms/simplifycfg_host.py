@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from gpuopt.analysis import cfg as cfg_module
 from gpuopt.ir import rewrite
-from gpuopt.ir.host_facts import fact_key, remembered
+from gpuopt.ir.host_facts import fact_key, kept_while_items
 from gpuopt.ir.module import HostTables, Module
 
 # Stands in for the host tables where a block rewrite has no blockaddress to
@@ -34,16 +34,17 @@ _NO_ITEMS = HostTables()
 
 
 def blockaddress_rows(host: HostTables) -> list[int]:
-    """Every block row a ``blockaddress`` item names, in item order (remembered
-    while the item list stays the same)."""
-    return remembered(host, ("simplifycfg blockaddress rows",), lambda: [
+    """Every block row a ``blockaddress`` item names, in item order (kept while
+    the item list stays the same: the type table's growth does not change it)."""
+    return kept_while_items(host, ("simplifycfg blockaddress rows",), lambda: [
         row for kind, payload in host.items if kind == "blockaddress"
         for row in payload[1]])  # module lines, not instructions
 
 
 def has_blockaddress(host: HostTables) -> bool:
-    """Whether any module item is a ``blockaddress`` (remembered)."""
-    return remembered(host, ("simplifycfg has blockaddress",), lambda: any(
+    """Whether any module item is a ``blockaddress`` (kept while the item list
+    stays the same)."""
+    return kept_while_items(host, ("simplifycfg has blockaddress",), lambda: any(
         kind == "blockaddress" for kind, _ in host.items))  # module lines
 
 
@@ -59,15 +60,12 @@ def delete_blocks(m: Module, keep: Any) -> Module:
     return replace(out, host=m.host)
 
 
-# Questions whose answers read the blockaddress items.
-_BLOCKADDRESS_QUESTIONS = (("simplifycfg blockaddress rows",), ("simplifycfg has blockaddress",))
-
-
 def carry_facts(old: HostTables, new: HostTables) -> None:
     """Remember on ``new`` what ``old`` remembers of its current items and
     types, where ``new``'s items are ``old``'s with blockaddress rows
     renumbered: every other item, the ``text`` lines all facts are read from,
-    is the same (the answers about blockaddress rows themselves excepted)."""
+    is the same.  (The answers about blockaddress rows are kept with the item
+    list, by ``kept_while_items``, and so are not carried.)"""
     if new is old or "_facts" not in old.__dict__:
         return
     _, current = fact_key(old, None)
@@ -75,7 +73,7 @@ def carry_facts(old: HostTables, new: HostTables) -> None:
     facts = new.__dict__.setdefault("_facts", {})
     for key, answer in list(old.__dict__["_facts"].items()):  # remembered answers
         question = key[0]
-        if key[1:] == current[1:] and question not in _BLOCKADDRESS_QUESTIONS:
+        if key[1:] == current[1:]:
             facts[(question, *carried[1:])] = answer
 
 
