@@ -4,12 +4,14 @@
 # (modules joined into shared launches), directly and through a warm
 # `gpuopt serve --device gpu`, each output's hash compared with this
 # repository's CPU hashes of each module optimized alone.
-#   bash scripts/gpu_batch_check.sh [HASHES]   (default .gpu/cpu-hashes-3.txt: the standard pipeline)
+#   bash scripts/gpu_batch_check.sh [HASHES [PIPELINE]]
+#   (default .gpu/cpu-hashes-3.txt and the standard pipeline; HASHES are of PIPELINE's outputs)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PYTHONPATH=$PWD/src PYTHONUNBUFFERED=1
 hashes=${1:-.gpu/cpu-hashes-3.txt}
-pipeline='function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)'
+pipeline=${2:-'function(sroa,instcombine<no-verify-fixpoint>,early-cse,sccp,adce,simplifycfg)'}
+echo "pipeline: $pipeline"
 if [ -f .gpu/kernel_cache.tar ] && [ ! -d ~/.cupy/kernel_cache ]; then
   mkdir -p ~/.cupy && tar xf .gpu/kernel_cache.tar -C ~/.cupy
 fi
