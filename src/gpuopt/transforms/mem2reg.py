@@ -134,9 +134,9 @@ class ControlFlow:
         of the lines would be worked out afresh every round.  Where the lines
         are the last ones seen with only metadata lines (``!N = ...``)
         appended, the answers that no metadata line changes (type layouts,
-        also to a type table grown since) carry over as they are, those about
-        the module lines alone (``kept_while_items``: the lines, type bodies,
-        segment facts, constant globals' leaves) are
+        for the type table they were worked out for) carry over as they are,
+        those about the module lines alone (``kept_while_items``: the lines,
+        type bodies, segment facts, constant globals' leaves) are
         extended with the new lines, and
         debug_values' metadata parse is extended by a parse of the
         new lines alone, merged as a parse of all of them in order would have
