@@ -200,6 +200,31 @@ def test_module_facts_hold_per_module_of_a_batch(fact: str) -> None:
         assert [alone[k] for k in order] == outputs
 
 
+def test_module_facts_hold_in_later_rounds_of_a_batch() -> None:
+    """A function that a round changes is rounded on again in a module cut down
+    to the functions that changed, where it has another row: its joined
+    module's facts must follow it there.  Here instcombine's second round sees
+    @g alone (the other module's functions do not change), and the compare of
+    an extern_weak global with null must stay, as it does alone (the cut read
+    the first module's fact, and folded it to false)."""
+    plain = HEAD + "".join(f"define i32 @p{k}(i32 %x) {{\n  %y = mul i32 %x, 3\n"
+                           f"  %z = xor i32 %y, %x\n  ret i32 %z\n}}\n" for k in range(20))
+    weak = HEAD + """@w = extern_weak global i32
+define i1 @g(i32 %x) {
+  %y = add i32 %x, 0
+  %c = icmp eq ptr @w, null
+  %d = icmp eq i32 %y, 5
+  %r = and i1 %c, %d
+  ret i1 %r
+}
+"""
+    alone = Batch("instcombine", "cpu", io.StringIO()).optimize_all([(weak, "w.ll")], True)[0]
+    assert "icmp eq ptr @w, null" in alone
+    together = Batch("instcombine", "cpu", io.StringIO()).optimize_all(
+        [(plain, "p.ll"), (weak, "w.ll")], True)
+    assert together[1] == alone
+
+
 @pytest.mark.parametrize("bad", ["mull i32", "%undefined"])
 def test_an_error_names_the_module_alone(bad: str) -> None:
     broken = SECOND.replace("mul i32", bad)

@@ -143,13 +143,25 @@ class Module:
     constant_kind: Any
     constant_value: Any      # int64 bits of an integer of width <= 64, zero-extended
     constant_text: Any       # string id of verbatim text, -1 for computed integers
+    # Not a column: in a module cut down to some functions
+    # (``transforms/function_subset.py``), each function's row in the host
+    # tables (headers, module items, per-module facts), a NumPy array; None
+    # where the function rows are the host's own.
+    function_host_row: Any = None
 
     @property
     def n_instructions(self) -> int:
         return int(self.inst_opcode.shape[0])
 
     def column_names(self) -> list[str]:
-        return [f.name for f in fields(self) if f.name not in ("host", "xp")]
+        return [f.name for f in fields(self)
+                if f.name not in ("host", "xp", "function_host_row")]
+
+    def host_function_rows(self) -> np.ndarray:
+        """Each function's row in the host tables (see ``function_host_row``)."""
+        if self.function_host_row is not None:
+            return self.function_host_row  # type: ignore[no-any-return]
+        return np.arange(int(self.function_name.shape[0]), dtype=np.int64)
 
     def to(self, xp: Any) -> Module:
         """The same module with every numeric column in namespace ``xp``.

@@ -22,7 +22,7 @@ import numpy as np
 
 from gpuopt.ir.host_facts import kept_while_items
 from gpuopt.ir.join import MARK
-from gpuopt.ir.module import HostTables
+from gpuopt.ir.module import HostTables, Module
 
 _END = f"!{MARK}"
 _END_TAIL = ".end = !{}"
@@ -103,7 +103,15 @@ def segment_facts(host: HostTables, needle: str,
     return kept_while_items(host, question, judge, extend)
 
 
-def function_facts(host: HostTables, needle: str,
+def function_facts(m: Module, needle: str,
                    test: Callable[[str], bool] | None = None) -> Any:
-    """Per function: ``segment_facts`` of the joined module it came from."""
+    """Per function row of ``m``: ``segment_facts`` of the joined module it
+    came from (through its host row, which differs in a cut)."""
+    return host_function_facts(m.host, needle, test)[m.host_function_rows()]
+
+
+def host_function_facts(host: HostTables, needle: str,
+                        test: Callable[[str], bool] | None = None) -> np.ndarray:
+    """Per function row of the host tables: ``segment_facts`` of the joined
+    module it came from."""
     return segment_facts(host, needle, test)[_segments(host).functions]

@@ -254,21 +254,24 @@ _PARAMETER_NOUNDEF = re.compile(r"\bnoundef\b")
 
 def noundef_arguments(m: Module) -> Any:
     """Per argument row: whether its parameter carries ``noundef`` (from the
-    function headers' text)."""
+    function headers' text, each function's through its host row)."""
     xp = m.xp
-    counts = tuple(m.function_arg_count.tolist())
+    rows = m.host_function_rows().tolist()
+    counts = m.function_arg_count.tolist()
     headers = m.host.function_header
-    # per argument counts: the flags, read once while the headers stay the same
-    known: dict[tuple[int, ...], list[bool]] = remembered(
+    # per (host rows, argument counts): the flags, read once while the headers
+    # stay the same
+    known: dict[tuple[tuple[int, ...], tuple[int, ...]], list[bool]] = remembered(
         m.host, ("noundef arguments", id(headers), len(headers)), dict)
-    if counts not in known:
+    key = (tuple(rows), tuple(counts))
+    if key not in known:
         flags: list[bool] = []
-        for header, count in zip(headers, counts, strict=True):  # header texts
-            parameters = [p for p in _parameters(header) if p.strip() != "..."]
+        for row, count in zip(rows, counts, strict=True):  # header texts
+            parameters = [p for p in _parameters(headers[row]) if p.strip() != "..."]
             marks = [bool(_PARAMETER_NOUNDEF.search(p)) for p in parameters]
             flags.extend(marks if len(marks) == count else [False] * count)
-        known[counts] = flags
-    flags = known[counts]
+        known[key] = flags
+    flags = known[key]
     return xp.asarray(flags, dtype=bool) if flags else xp.zeros(0, dtype=bool)
 
 

@@ -8,7 +8,9 @@ the functions that changed in the round before and be merged back.
 - ``cut_functions``: the chosen functions with their arguments, blocks,
   instructions and operands, renumbered; the constant and type tables and
   the host tables are shared unchanged (passes only append to them), so a
-  rule sees the same module-wide facts in the cut.
+  rule sees the same module-wide facts in the cut.  What the host tables
+  hold per function (headers, which joined module a function came from) is
+  read through ``Module.function_host_row``, each cut function's row there.
 - ``merge_functions``: the cut's rows put back in place of its functions'
   rows (each function a contiguous run of rows in every table, so a row's
   place is its function's new start plus its offset inside the function:
@@ -89,7 +91,11 @@ def cut_functions(m: Module, chosen: Any) -> tuple[Module, FunctionCut]:
         inst_operand_start=exclusive_cumsum(xp, inst_operand_count),
         operand_owner=index["inst_"][m.operand_owner[rows["operand_"]]],
         operand_ref=_remap_refs(xp, operand_tag, operand_ref, index["inst_"], index["block_"],
-                                index["argument_"]))
+                                index["argument_"]),
+        # per-function host facts (headers, each joined module's lines) are
+        # read through the host rows
+        function_host_row=m.host_function_rows()[
+            functions.get() if hasattr(functions, "get") else functions])
     return sub, FunctionCut(functions, m)
 
 
@@ -146,7 +152,8 @@ def merge_functions(sub: Module, cut: FunctionCut) -> Module:
         inst_operand_start=exclusive_cumsum(xp, inst_operand_count),
         operand_owner=merged("operand_", place_parent["inst_"][parent.operand_owner],
                              place_sub["inst_"][sub.operand_owner]),
-        operand_ref=merged("operand_", parent_refs, sub_refs))
+        operand_ref=merged("operand_", parent_refs, sub_refs),
+        function_host_row=parent.function_host_row)
 
 
 def changed_functions(before: Module, after: Module) -> Any:

@@ -2119,7 +2119,7 @@ def _globals_nonnull(m: Module, rows: Any = None) -> Any:
     may be left undefined (extern_weak); judged per module as LLVM's caller
     sees it (a module with any extern_weak global: none), so each module of
     a joined batch by its own lines.  A bool where all of them agree."""
-    weak = function_facts(m.host, "extern_weak")
+    weak = function_facts(m, "extern_weak")
     if not weak.any():
         return True
     if weak.all():

@@ -662,7 +662,7 @@ def _declared(m: Module, rows: Any) -> tuple[Any, Any]:
     functions = m.inst_function[rows]
 
     def declares(name: str) -> Any:
-        fact = function_facts(m.host, name[1:],  # (a joined module's own is renamed)
+        fact = function_facts(m, name[1:],  # (a joined module's own is renamed)
                               lambda line: line.startswith("declare") and name in line)
         return m.xp.asarray(fact)[functions]
 

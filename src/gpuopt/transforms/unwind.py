@@ -68,7 +68,7 @@ from gpuopt.ir.module import (
     Module,
 )
 from gpuopt.ir.rewrite import insert_instructions, phi_values, replace_and_delete, type_id
-from gpuopt.ir.segments import function_facts
+from gpuopt.ir.segments import host_function_facts
 from gpuopt.transforms.branch_common import drop_phi_entries
 
 INVOKE = op.OPCODE_ID["invoke"]
@@ -165,14 +165,14 @@ def _nounwind_invokes(m: Module, invokes: Any) -> Any:
             facts.judged[shape] = facts.judge(items[shape]) if shape >= 0 else 0
     values = [facts.judged[shape] for shape in shapes]
     return (lookup(xp, shapes, values, m.inst_shape[invokes]) == 1) \
-        & ~xp.asarray(facts.async_function)[m.inst_function[invokes]]
+        & ~xp.asarray(facts.async_function[m.host_function_rows()])[m.inst_function[invokes]]
 
 
 @dataclass
 class _NounwindFacts:
     judge: Callable[[str], int]  # an invoke's shape text -> 1 where it is nounwind
     judged: dict[int, int]  # shape id -> judge's answer, filled as shapes come
-    async_function: np.ndarray  # per function: an asynchronous-EH personality
+    async_function: np.ndarray  # per host function row: an asynchronous-EH personality
 
 
 def _nounwind_facts(host: HostTables) -> _NounwindFacts:
@@ -213,7 +213,7 @@ def _read_nounwind_facts(host: HostTables) -> _NounwindFacts:
 
     # an asynchronous-EH personality catches what nounwind does not cover, and
     # so does any function of a module with the "eh-asynch" flag
-    async_function = function_facts(host, '"eh-asynch"')
+    async_function = host_function_facts(host, '"eh-asynch"')
     for found in _ASYNC_PERSONALITY.finditer(headers):  # only the matching headers
         async_function[headers.count("\n", 0, found.start())] = True  # one line each
     return _NounwindFacts(nounwind, {}, async_function)
