@@ -40,9 +40,8 @@ from gpuopt.ir.rewrite import (
 from gpuopt.transforms import poison_scan_kernel
 from gpuopt.transforms.simplifycfg_host import (
     blockaddress_rows,
-    carry_facts,
-    has_blockaddress,
     per_module,
+    with_block_rows,
 )
 
 
@@ -525,14 +524,7 @@ def insert_blocks(m: Module, before: Any, names: Any) -> tuple[Module, Any, Any]
     per_function = xp.bincount(block_function,
                                minlength=m.function_name.shape[0]).astype(xp.int32)
     is_block = m.operand_tag == TAG_BLOCK
-    if has_blockaddress(m.host):  # else the host tables, and their facts, stay
-        host_index = old.get() if hasattr(old, "get") else old
-        items = [(kind, (payload[0], [int(host_index[b]) for b in payload[1]]))
-                 if kind == "blockaddress" else (kind, payload)
-                 for kind, payload in m.host.items]  # module lines, not instructions
-        host = replace(m.host, items=items)
-        carry_facts(m.host, host)
-        m = replace(m, host=host)
+    m = replace(m, host=with_block_rows(m.host, old))  # the same where no blockaddress
     m = m.with_columns(
         block_function=block_function.astype(m.block_function.dtype),
         block_first_inst=xp.concatenate((m.block_first_inst,

@@ -1,22 +1,26 @@
 """Some functions of a module as a module of their own, and back.
 
-Passes that run rounds to a fixed point (instcombine) change fewer functions
-every round; a round's result for a function depends only on that function
-and on module-wide facts, so later rounds can run on a module cut down to
-the functions that changed in the round before and be merged back.
+Passes that run rounds to a fixed point (instcombine, simplifycfg) change
+fewer functions every round; a round's result for a function depends only on
+that function and on module-wide facts, so later rounds can run on a module
+cut down to the functions that changed in the round before and be merged
+back.
 
 - ``cut_functions``: the chosen functions with their arguments, blocks,
   instructions and operands, renumbered; the constant and type tables and
-  the host tables are shared unchanged (passes only append to them), so a
-  rule sees the same module-wide facts in the cut.  What the host tables
-  hold per function (headers, which joined module a function came from) is
-  read through ``Module.function_host_row``, each cut function's row there.
+  the host tables are shared (passes only append to them; the lines that
+  take a block's address are renumbered), so a rule sees the same
+  module-wide facts in the cut.  What the host tables hold per function
+  (headers, which joined module a function came from) is read through
+  ``Module.function_host_row``, each cut function's row there.
 - ``merge_functions``: the cut's rows put back in place of its functions'
   rows (each function a contiguous run of rows in every table, so a row's
   place is its function's new start plus its offset inside the function:
   a scan and a scatter per table, no sort).  The cut's constants, types and
-  host tables (appended to) replace the parent's.  Blocks are neither added
-  nor removed in the cut (blockaddress lines on the host name block rows).
+  host tables (appended to) replace the parent's.  Blocks may be added or
+  removed in the cut (simplifycfg's rounds): the module lines that take a
+  block's address name block rows, which the cut renumbers into its own and
+  the merge back.
 - ``changed_functions``: which functions differ between two versions of a
   module with the same function table (every column compared at the same
   offset inside the function, references made relative to it).
@@ -24,11 +28,17 @@ the functions that changed in the round before and be merged back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gpuopt.arrays import exclusive_cumsum
-from gpuopt.ir.module import TAG_ARGUMENT, TAG_BLOCK, TAG_VALUE, Module
+from gpuopt.ir.module import TAG_ARGUMENT, TAG_BLOCK, TAG_VALUE, HostTables, Module
+from gpuopt.transforms.simplifycfg_host import (
+    NOT_IN_CUT,
+    carry_facts,
+    has_blockaddress,
+    with_block_rows,
+)
 
 # Columns derived from others (run starts) or holding row references: the
 # cut and the merge recompute or remap them; every other column is gathered.
@@ -79,7 +89,9 @@ def cut_functions(m: Module, chosen: Any) -> tuple[Module, FunctionCut]:
     inst_operand_count = m.inst_operand_count[rows["inst_"]]
     operand_tag = m.operand_tag[rows["operand_"]]
     operand_ref = m.operand_ref[rows["operand_"]]
-    sub = m.with_columns(
+    # the module lines that take a block's address name the cut's rows
+    block_rows = xp.where(chosen[m.block_function], index["block_"], NOT_IN_CUT)
+    sub = replace(m, host=with_block_rows(m.host, block_rows)).with_columns(
         **columns,
         function_block_count=block_count, function_first_block=exclusive_cumsum(xp, block_count),
         function_arg_count=arg_count, function_first_arg=exclusive_cumsum(xp, arg_count),
@@ -117,8 +129,6 @@ def merge_functions(sub: Module, cut: FunctionCut) -> Module:
         place_sub[prefix] = _places(xp, sub_owners[prefix], sub_count, start)
         keep_parent[prefix] = ~from_sub[parent_owners[prefix]]
         totals[prefix] = int((xp.where(from_sub, sub_count, parent_count)).sum())
-        if prefix == "block_" and bool((from_sub & (sub_count != parent_count)).any()):
-            raise AssertionError("a cut added or removed blocks")
 
     def merged(prefix: str, parent_column: Any, sub_column: Any) -> Any:
         out = xp.empty(totals[prefix], dtype=parent_column.dtype)
@@ -137,7 +147,9 @@ def merge_functions(sub: Module, cut: FunctionCut) -> Module:
                               place_parent["block_"], place_parent["argument_"])
     sub_refs = _remap_refs(xp, sub.operand_tag, sub.operand_ref, place_sub["inst_"],
                            place_sub["block_"], place_sub["argument_"])
-    return sub.with_columns(
+    host = _merged_block_rows(parent.host, sub.host, place_parent["block_"],
+                              place_sub["block_"])
+    return replace(sub, host=host).with_columns(
         **columns,
         **{name: getattr(parent, name) for name in _plain_columns(parent, "function_")},
         function_block_count=block_count, function_first_block=exclusive_cumsum(xp, block_count),
@@ -205,6 +217,38 @@ def changed_functions(before: Module, after: Module) -> Any:
         changed = changed | (xp.bincount(owners_after[prefix][differs & same_shape],
                                          minlength=n_functions) > 0)
     return changed
+
+
+def worth_cutting(m: Module, active: Any) -> bool:
+    """Cut when the active functions hold at most half of the instructions
+    (a cut and its merge cost about as much as a few rules over the rest)."""
+    active_rows = int(active[m.inst_function].sum())
+    return 2 * active_rows <= m.n_instructions and bool(active.any())
+
+
+def _merged_block_rows(parent: HostTables, sub: HostTables, place_parent: Any,
+                       place_sub: Any) -> HostTables:
+    """``sub``'s host tables with the block rows of its ``blockaddress`` items
+    taken to the merged module's rows: the cut's own through ``place_sub``,
+    those it left out from the parent's item at the same place (a cut only
+    appends items) through ``place_parent``."""
+    if not has_blockaddress(sub):
+        return sub
+    to_parent = place_parent.get() if hasattr(place_parent, "get") else place_parent
+    to_sub = place_sub.get() if hasattr(place_sub, "get") else place_sub
+    items: list[tuple[str, Any]] = []
+    for (kind, payload), theirs in zip(sub.items, parent.items + sub.items[len(parent.items):],
+                                       strict=True):  # module lines, not instructions
+        if kind != "blockaddress":
+            items.append((kind, payload))
+            continue
+        rows = [int(to_sub[row]) if row != NOT_IN_CUT
+                else row if parent_row == NOT_IN_CUT else int(to_parent[parent_row])
+                for row, parent_row in zip(payload[1], theirs[1][1], strict=True)]
+        items.append((kind, (payload[0], rows)))
+    out = replace(sub, items=items)
+    carry_facts(sub, out)
+    return out
 
 
 def _places(xp: Any, owner: Any, count: Any, start: Any) -> Any:

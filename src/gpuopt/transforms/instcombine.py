@@ -186,6 +186,7 @@ from gpuopt.transforms.function_subset import (
     changed_functions,
     cut_functions,
     merge_functions,
+    worth_cutting,
 )
 from gpuopt.transforms.instsimplify import _fold_round
 from gpuopt.transforms.narrow_masks import narrow_masked_operations
@@ -267,7 +268,7 @@ class InstCombine:
                     continue
                 active = changed_functions(before, m) | waiting
                 if bool(active.any()):
-                    if _worth_cutting(m, active):
+                    if worth_cutting(m, active):
                         m, cut = cut_functions(m, active)
                         cuts.append(cut)
                         tree.clear()
@@ -283,7 +284,7 @@ class InstCombine:
             if allocas == 0 and dead["Number of insts removed"] == 0:
                 break
             active = changed_functions(before, m)
-            if _worth_cutting(m, active):
+            if worth_cutting(m, active):
                 m, cut = cut_functions(m, active)
                 cuts.append(cut)
                 tree.clear()
@@ -335,13 +336,6 @@ def _host_facts(m: Module) -> tuple[int, int]:
     """What a round may add that rules read in every function: types (looked
     up by their text) and module lines (the host tables grow in place)."""
     return len(m.host.type_text), id(m.host.items)
-
-
-def _worth_cutting(m: Module, active: Any) -> bool:
-    """Cut when the active functions hold at most half of the instructions
-    (a cut and its merge cost about as much as a few rules over the rest)."""
-    active_rows = int(active[m.inst_function].sum())
-    return 2 * active_rows <= m.n_instructions and bool(active.any())
 
 
 def _rules_round(m: Module) -> tuple[Module, int]:

@@ -162,6 +162,13 @@ from gpuopt.transforms.branch_forward import (
 from gpuopt.transforms.branch_implied import fold_implied_branches
 from gpuopt.transforms.branch_speculation import speculatable as speculatable_rows
 from gpuopt.transforms.branch_thread import thread_known_conditions
+from gpuopt.transforms.function_subset import (
+    FunctionCut,
+    changed_functions,
+    cut_functions,
+    merge_functions,
+    worth_cutting,
+)
 from gpuopt.transforms.simplifycfg_host import (
     build_cfg,
     delete_blocks,
@@ -213,21 +220,34 @@ class SimplifyCFG:
 
     @staticmethod
     def _rounds(m: Module, totals: dict[str, int]) -> tuple[Module, dict[str, int]]:
+        # A step's result for a function depends on that function alone (and
+        # on module lines the steps do not change), so a function that a whole
+        # round left as it was is done: later rounds run on a module cut down
+        # to the functions the round before changed (nested cuts as the set
+        # shrinks), merged back at the end.  Most functions are done after a
+        # round or two; a batch's last rounds are for a few.
+        cuts: list[FunctionCut] = []
         # a step that counts nothing and hands the module back as it was would
         # do so again: once every step in a row has, the rounds are over
         quiet = 0
         for _ in range(m.n_instructions + 1):  # each round changes something or stops
-            changed = 0
+            changed, before = 0, m
             for key, step in _STEPS:
                 if quiet == len(_STEPS):
-                    return m, totals
+                    break
                 stepped, count = step(m)
                 quiet = quiet + 1 if count == 0 and stepped is m else 0
                 m = stepped
                 totals[key] += count
                 changed += count
-            if not changed:
+            if not changed or quiet == len(_STEPS):
                 break
+            active = changed_functions(before, m)
+            if worth_cutting(m, active):
+                m, cut = cut_functions(m, active)
+                cuts.append(cut)
+        while cuts:
+            m = merge_functions(m, cuts.pop())
         return m, totals
 
 

@@ -33,12 +33,20 @@ from gpuopt.ir.module import HostTables, Module
 _NO_ITEMS = HostTables()
 
 
+_ROWS_QUESTION = ("simplifycfg blockaddress rows",)
+# In a module cut down to some functions: a row of a ``blockaddress`` item
+# that names a block of a function the cut left out (the merge takes it back
+# from the parent).
+NOT_IN_CUT = -1
+
+
 def blockaddress_rows(host: HostTables) -> list[int]:
-    """Every block row a ``blockaddress`` item names, in item order (kept while
-    the item list stays the same: the type table's growth does not change it)."""
-    return kept_while_items(host, ("simplifycfg blockaddress rows",), lambda: [
+    """Every block row a ``blockaddress`` item names, in item order, but those
+    of blocks a cut left out (``NOT_IN_CUT``; kept while the item list stays
+    the same: the type table's growth does not change it)."""
+    return kept_while_items(host, _ROWS_QUESTION, lambda: [
         row for kind, payload in host.items if kind == "blockaddress"
-        for row in payload[1]])  # module lines, not instructions
+        for row in payload[1] if row != NOT_IN_CUT])  # module lines, not instructions
 
 
 def has_blockaddress(host: HostTables) -> bool:
@@ -60,21 +68,43 @@ def delete_blocks(m: Module, keep: Any) -> Module:
     return replace(out, host=m.host)
 
 
+def with_block_rows(host: HostTables, index: Any) -> HostTables:
+    """``host`` with the block rows its ``blockaddress`` items name taken
+    through ``index`` (old row -> new row), the facts remembered on it carried
+    over; ``host`` itself where no item is a ``blockaddress``."""
+    if not has_blockaddress(host):
+        return host
+    rows = index.get() if hasattr(index, "get") else index
+    items = [(kind, (payload[0], [int(rows[b]) if b != NOT_IN_CUT else b
+                                  for b in payload[1]]))
+             if kind == "blockaddress" else (kind, payload)
+             for kind, payload in host.items]  # module lines, not instructions
+    out = replace(host, items=items)
+    carry_facts(host, out)
+    return out
+
+
 def carry_facts(old: HostTables, new: HostTables) -> None:
     """Remember on ``new`` what ``old`` remembers of its current items and
     types, where ``new``'s items are ``old``'s with blockaddress rows
     renumbered: every other item, the ``text`` lines all facts are read from,
-    is the same.  (The answers about blockaddress rows are kept with the item
-    list, by ``kept_while_items``, and so are not carried.)"""
-    if new is old or "_facts" not in old.__dict__:
+    is the same.  (Of the answers kept with the item list, by
+    ``kept_while_items``, all but the blockaddress rows carry too.)"""
+    if new is old:
         return
-    _, current = fact_key(old, None)
-    carried = fact_key(new, None)[1]
-    facts = new.__dict__.setdefault("_facts", {})
-    for key, answer in list(old.__dict__["_facts"].items()):  # remembered answers
-        question = key[0]
-        if key[1:] == current[1:]:
-            facts[(question, *carried[1:])] = answer
+    if "_facts" in old.__dict__:
+        _, current = fact_key(old, None)
+        carried = fact_key(new, None)[1]
+        facts = new.__dict__.setdefault("_facts", {})
+        for key, answer in list(old.__dict__["_facts"].items()):  # remembered answers
+            question = key[0]
+            if key[1:] == current[1:]:
+                facts[(question, *carried[1:])] = answer
+    old_key, new_key = (id(old.items), len(old.items)), (id(new.items), len(new.items))
+    kept = new.__dict__.setdefault("_item_facts", {})
+    for question, (key, answer, extend) in list(old.__dict__.get("_item_facts", {}).items()):
+        if key == old_key and question != _ROWS_QUESTION and question not in kept:
+            kept[question] = (new_key, answer, extend)
 
 
 # -- results shared between steps ----------------------------------------------
