@@ -35,6 +35,7 @@ from gpuopt.arrays import exclusive_cumsum
 from gpuopt.ir.module import TAG_ARGUMENT, TAG_BLOCK, TAG_VALUE, HostTables, Module
 from gpuopt.transforms.simplifycfg_host import (
     NOT_IN_CUT,
+    blockaddress_positions,
     carry_facts,
     has_blockaddress,
     with_block_rows,
@@ -234,18 +235,16 @@ def _merged_block_rows(parent: HostTables, sub: HostTables, place_parent: Any,
     appends items) through ``place_parent``."""
     if not has_blockaddress(sub):
         return sub
-    to_parent = place_parent.get() if hasattr(place_parent, "get") else place_parent
-    to_sub = place_sub.get() if hasattr(place_sub, "get") else place_sub
-    items: list[tuple[str, Any]] = []
-    for (kind, payload), theirs in zip(sub.items, parent.items + sub.items[len(parent.items):],
-                                       strict=True):  # module lines, not instructions
-        if kind != "blockaddress":
-            items.append((kind, payload))
-            continue
-        rows = [int(to_sub[row]) if row != NOT_IN_CUT
-                else row if parent_row == NOT_IN_CUT else int(to_parent[parent_row])
-                for row, parent_row in zip(payload[1], theirs[1][1], strict=True)]
-        items.append((kind, (payload[0], rows)))
+    to_parent = (place_parent.get() if hasattr(place_parent, "get") else place_parent).tolist()
+    to_sub = (place_sub.get() if hasattr(place_sub, "get") else place_sub).tolist()
+    items = list(sub.items)
+    for position in blockaddress_positions(sub):  # a few items
+        pieces, named = items[position][1]
+        theirs = parent.items[position][1][1]
+        items[position] = ("blockaddress", (pieces, [
+            to_sub[row] if row != NOT_IN_CUT
+            else row if parent_row == NOT_IN_CUT else to_parent[parent_row]
+            for row, parent_row in zip(named, theirs, strict=True)]))
     out = replace(sub, items=items)
     carry_facts(sub, out)
     return out

@@ -49,22 +49,27 @@ def blockaddress_rows(host: HostTables) -> list[int]:
         for row in payload[1] if row != NOT_IN_CUT])  # module lines, not instructions
 
 
+def blockaddress_positions(host: HostTables) -> list[int]:
+    """Where the ``blockaddress`` items are in the item list (kept while the
+    item list stays the same, and carried to a renumbered copy: a batch's
+    list has hundreds of thousands of lines, and a few such items)."""
+    return kept_while_items(host, ("simplifycfg blockaddress positions",), lambda: [
+        position for position, (kind, _) in enumerate(host.items)
+        if kind == "blockaddress"])  # module lines
+
+
 def has_blockaddress(host: HostTables) -> bool:
-    """Whether any module item is a ``blockaddress`` (kept while the item list
-    stays the same)."""
-    return kept_while_items(host, ("simplifycfg has blockaddress",), lambda: any(
-        kind == "blockaddress" for kind, _ in host.items))  # module lines
+    """Whether any module item is a ``blockaddress``."""
+    return bool(blockaddress_positions(host))
 
 
 def delete_blocks(m: Module, keep: Any) -> Module:
     """``rewrite.delete_blocks``, keeping the host tables (and the facts
     remembered on them) where no ``blockaddress`` item needs renumbering, and
     else carrying the facts over to the renumbered items."""
-    if has_blockaddress(m.host):
-        out = rewrite.delete_blocks(m, keep)
-        carry_facts(m.host, out.host)
-        return out
     out = rewrite.delete_blocks(replace(m, host=_NO_ITEMS), keep)
+    if has_blockaddress(m.host) and not bool(keep.all()):
+        return replace(out, host=with_block_rows(m.host, m.xp.cumsum(keep) - 1))
     return replace(out, host=m.host)
 
 
@@ -74,11 +79,12 @@ def with_block_rows(host: HostTables, index: Any) -> HostTables:
     over; ``host`` itself where no item is a ``blockaddress``."""
     if not has_blockaddress(host):
         return host
-    rows = index.get() if hasattr(index, "get") else index
-    items = [(kind, (payload[0], [int(rows[b]) if b != NOT_IN_CUT else b
-                                  for b in payload[1]]))
-             if kind == "blockaddress" else (kind, payload)
-             for kind, payload in host.items]  # module lines, not instructions
+    rows = (index.get() if hasattr(index, "get") else index).tolist()
+    items = list(host.items)
+    for position in blockaddress_positions(host):  # a few items
+        pieces, named = items[position][1]
+        items[position] = ("blockaddress", (pieces, [rows[b] if b != NOT_IN_CUT else b
+                                                     for b in named]))
     out = replace(host, items=items)
     carry_facts(host, out)
     return out
