@@ -17,6 +17,7 @@ from gpuopt.batch import (
     part_bytes_for,
 )
 from gpuopt.diagnostics import SourceError
+from gpuopt.ir import join as join_module
 from gpuopt.ir.join import canonical_appended, join, join_key, split
 from gpuopt.ir.printer import print_items
 from gpuopt.ir.reader import read_module
@@ -306,14 +307,23 @@ def test_the_gpu_takes_larger_parts() -> None:
     assert Batch(STANDARD, "cpu", io.StringIO()).part_bytes == PART_TEXT_BYTES
 
 
-def test_joining_on_several_cores_gives_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Large batches join and cut on worker processes (parallel.py): the
-    same text and the same modules back as in one process."""
+@pytest.mark.parametrize("piece_bytes", [join_module.PIECE_BYTES, 97])
+def test_joining_on_several_cores_gives_the_same_text(monkeypatch: pytest.MonkeyPatch,
+                                                      piece_bytes: int) -> None:
+    """Large batches join and cut on worker processes (parallel.py), a large
+    module in pieces of whole lines: the same text and the same modules back
+    as in one process, in one piece a module (with 97-byte pieces, the
+    second module's repeated intrinsic declaration, renamed by its place in
+    the module, lies in a later piece)."""
     texts = [FIRST, SECOND, *(path.read_text() for path in sorted(LIT.glob("*.ll"))[:12])]
     texts = [text for text in texts if join_key(text) == join_key(FIRST)]
     serial = join(texts)
     items = print_items(read_module(serial.text, "<batch>"))
     cut = split(items, serial)
+    monkeypatch.setattr(join_module, "PIECE_BYTES", piece_bytes)
+    pieced = join(texts)
+    assert (pieced.text, pieced.parts) == (serial.text, serial.parts)
+    assert split(items, pieced) == cut
     monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     with parallel.TextWorkers(1) as workers:
         if parallel.cores() > 1 and threading.active_count() == 1:

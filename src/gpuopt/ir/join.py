@@ -96,12 +96,56 @@ def _quote_aware(prefix: str, name: str) -> str:
     return f'"{prefix}{name[1:]}' if name.startswith('"') else prefix + name
 
 
+# Modules go to the workers in pieces of about this many bytes, cut at line
+# ends (no token of the scans spans a line), so that the largest module of a
+# batch does not set the pace alone.
+PIECE_BYTES = 4 << 20
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``text`` as (start, end) pieces of about ``PIECE_BYTES``, each ending at
+    a line end (the last at the text's end)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        end = min(start + PIECE_BYTES, len(text))
+        if end < len(text):
+            newline = text.find("\n", end)
+            end = len(text) if newline < 0 else newline + 1
+        out.append((start, end))
+        if end >= len(text):
+            return out
+        start = end
+
+
+def _scan(text: str) -> tuple[tuple[int, int], list[str], list[str]]:
+    """``highest_numbers`` of a piece of a module, and the named types and
+    comdats it defines."""
+    return (highest_numbers(text), [found.group(1) for found in _TYPE_DEFINITION.finditer(text)],
+            [found.group(1) for found in _COMDAT_DEFINITION.finditer(text)])
+
+
 def join(texts: list[str]) -> Joined:
     """One text for modules whose ``join_key`` is equal and not None.  The
-    scans and renames of a large batch run on several cores (parallel.py)."""
-    sizes = [len(text) for text in texts]
+    scans and renames of a large batch run on several cores (parallel.py),
+    a large module's in pieces."""
+    cuts = [_pieces(text) for text in texts]
+    owner = [index for index, spans in enumerate(cuts) for _ in spans]
+    bases = [start for spans in cuts for start, _ in spans]
+    pieces = [texts[index][start:end] for index, spans in enumerate(cuts)
+              for start, end in spans]
+    sizes = [len(piece) for piece in pieces]
     with TextWorkers(sum(sizes)) as workers:
-        numbers = workers.map(highest_numbers, [(text,) for text in texts], sizes)
+        scans = workers.map(_scan, [(piece,) for piece in pieces], sizes)
+        numbers = [[0, 0] for _ in texts]
+        types: list[list[str]] = [[] for _ in texts]
+        comdats: list[list[str]] = [[] for _ in texts]
+        for index, ((metadata, attributes), piece_types, piece_comdats) in zip(
+                owner, scans, strict=True):  # pieces
+            numbers[index] = [max(numbers[index][0], metadata),
+                              max(numbers[index][1], attributes)]
+            types[index] += piece_types
+            comdats[index] += piece_comdats
         parts: list[_Part] = []
         jobs: list[tuple[Any, ...]] = []
         declared: set[str] = set()
@@ -111,23 +155,35 @@ def join(texts: list[str]) -> Joined:
             intrinsics = {found.group(1): found.start(1)
                           for found in _INTRINSIC_DECLARATION.finditer(text)}
             again = {intrinsics[name] for name in intrinsics if name in declared}
-            jobs.append((text, prefix, metadata_offset, attribute_offset, set(intrinsics),
-                         again))
+            jobs.append((prefix, metadata_offset, attribute_offset, set(intrinsics), again,
+                         types[index], comdats[index]))
             declared |= intrinsics.keys()
             metadata_count, attribute_count = numbers[index]
             parts.append(_Part(prefix, metadata_offset, attribute_offset,
                                metadata_offset + metadata_count))
             metadata_offset += metadata_count
             attribute_offset += attribute_count
-        renamed = [texts[0]] + workers.map(_rename, jobs[1:], sizes[1:]) if texts else []
-    return Joined("".join(text.rstrip("\n") + f"\n!{MARK}{index}.end = !{{}}\n"
-                          for index, text in enumerate(renamed)), parts)
+        renames = [k for k, index in enumerate(owner) if index > 0]  # the first stays
+        renamed_pieces = workers.map(_rename, [
+            (pieces[k], bases[k], *jobs[owner[k]])
+            for k in renames], [sizes[k] for k in renames])
+    renamed = list(pieces)
+    for k, piece in zip(renames, renamed_pieces, strict=True):
+        renamed[k] = piece
+    modules: list[list[str]] = [[] for _ in texts]
+    for index, piece in zip(owner, renamed, strict=True):  # pieces, in order
+        modules[index].append(piece)
+    return Joined("".join("".join(module).rstrip("\n") + f"\n!{MARK}{index}.end = !{{}}\n"
+                          for index, module in enumerate(modules)), parts)
 
 
-def _rename(text: str, prefix: str, metadata_offset: int, attribute_offset: int,
-            intrinsics: set[str], again: set[int]) -> str:
-    types = [found.group(1) for found in _TYPE_DEFINITION.finditer(text)]
-    comdats = [found.group(1) for found in _COMDAT_DEFINITION.finditer(text)]
+def _rename(text: str, base: int, prefix: str, metadata_offset: int, attribute_offset: int,
+            intrinsics: set[str], again: set[int], types: list[str],
+            comdats: list[str]) -> str:
+    """A module's piece (at ``base`` in its text) in the joined module's names:
+    ``again`` holds the places in the module's text of intrinsics declared by
+    an earlier module, ``types`` and ``comdats`` the names the whole module
+    defines."""
     alternatives = [_STRING_OR_COMMENT, r"(?P<global>@" + NAME + ")",
                     r"(?P<sigil>[!#])(?P<number>[0-9]+)"]
     for sigil, names, group in (("%", types, "type"), (r"\$", comdats, "comdat")):
@@ -143,7 +199,7 @@ def _rename(text: str, prefix: str, metadata_offset: int, attribute_offset: int,
             return f"{text[0]}{int(found.group('number')) + offset}"
         if found.group("global"):
             name = text[1:]
-            if name in intrinsics and found.start() + 1 not in again:
+            if name in intrinsics and base + found.start() + 1 not in again:
                 return text
             return "@" + _quote_aware(prefix, name)
         if found.lastgroup in ("type", "comdat"):
@@ -171,23 +227,41 @@ def split(items: list[str], joined: Joined) -> list[str]:
         renumber[owner][numbers[0]] = part.metadata_end - part.metadata_offset \
             + len(added[owner])
         added[owner].append(line)
-    jobs = []
+    texts = []
     start = 0
-    for index, (part, end) in enumerate(zip(joined.parts, ends, strict=True)):
+    for end in ends:
         own = items[start:end]
         start = end + 1
         while own and own[-1] == "":  # as a module read alone ends
             own.pop()
-        jobs.append(("\n".join(own), part, renumber[index], added[index]))
-    sizes = [len(job[0]) for job in jobs]
-    with TextWorkers(sum(sizes)) as workers:
-        return workers.map(_module_back, jobs, sizes)
+        texts.append("\n".join(own))
+    cuts = [_pieces(text) for text in texts]
+    owner = [index for index, spans in enumerate(cuts) for _ in spans]
+    pieces = [texts[index][start:end] for index, spans in enumerate(cuts)
+              for start, end in spans]
+    with TextWorkers(sum(len(text) for text in texts)) as workers:
+        # own names and numbers, piece by piece; then, for modules that passes
+        # appended metadata for, those lines numbered after the module's own
+        renamed = workers.map(_renumber, [(piece, joined.parts[index], renumber[index])
+                                          for piece, index in zip(pieces, owner, strict=True)],
+                              [len(piece) for piece in pieces])
+        bodies: list[list[str]] = [[] for _ in texts]
+        for index, piece in zip(owner, renamed, strict=True):  # pieces, in order
+            bodies[index].append(piece)
+        jobs = [("".join(body), part, renumber[index], added[index])
+                for index, (body, part) in enumerate(zip(bodies, joined.parts, strict=True))]
+        appending = [k for k, job in enumerate(jobs) if job[3]]
+        appended = workers.map(_with_appended, [jobs[k] for k in appending],
+                               [len(jobs[k][0]) for k in appending])
+    out = [job[0] + "\n" for job in jobs]
+    for k, text in zip(appending, appended, strict=True):
+        out[k] = text
+    return out
 
 
-def _module_back(own: str, part: _Part, renumber: dict[int, int], added: list[str]) -> str:
-    """One module's text cut from the joined module: its own names and
-    numbers, then the metadata lines passes appended for it."""
-    body = _renumber(own, part, renumber)
+def _with_appended(body: str, part: _Part, renumber: dict[int, int], added: list[str]) -> str:
+    """One module's text cut from the joined module, in its own names and
+    numbers (``body``), then the metadata lines passes appended for it."""
     lines = [_renumber(line, part, renumber) for line in added]
     return canonical_appended(body, lines, part.metadata_end - part.metadata_offset) + "\n"
 
