@@ -110,6 +110,13 @@ from gpuopt.ir.rewrite import (
 )
 from gpuopt.ir.segments import function_facts
 from gpuopt.transforms.debug_values import fragment_declares
+from gpuopt.transforms.function_subset import (
+    FunctionCut,
+    changed_functions,
+    cut_functions,
+    merge_functions,
+    worth_cutting,
+)
 from gpuopt.transforms.mem2reg import ControlFlow, promote
 from gpuopt.transforms.sroa_rows import (
     NewRows,
@@ -142,8 +149,14 @@ class SROA:
     def apply(self, m: Module) -> tuple[Module, dict[str, int]]:
         totals = {"Number of allocas promoted": 0, "Number of allocas split": 0,
                   "Number of new allocas": 0, "Number of loads speculated": 0}
+        # A round's result for a function depends on that function and on
+        # module-wide facts, so later rounds run on a module cut down to the
+        # functions the round before changed (nested cuts as the set shrinks,
+        # merged back at the end); most functions are done after the first.
+        cuts: list[FunctionCut] = []
         flow = ControlFlow()  # no round changes a block or an edge
         for _ in range(m.n_instructions + 1):  # each round speculates, splits or promotes
+            before = m
             flow.carry_facts(m)
             m, speculated = speculate_selects(m)
             m, split, new = split_allocas(m, flow)
@@ -155,6 +168,14 @@ class SROA:
             totals["Number of loads speculated"] += speculated
             if not speculated and not split and not promoted:
                 break
+            active = changed_functions(before, m)
+            if worth_cutting(m, active):
+                m, cut = cut_functions(m, active)
+                cuts.append(cut)
+                # the cut's own blocks; the host facts carry on as before
+                flow = ControlFlow(host=flow.host, length=flow.length)
+        while cuts:
+            m = merge_functions(m, cuts.pop())
         return m, {key: value for key, value in totals.items() if value}
 
 
