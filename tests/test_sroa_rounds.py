@@ -2,8 +2,9 @@
 
 After a round that split or promoted something, sroa goes on with a module
 cut down to the functions that round changed (``transforms/function_subset.py``).
-The reference is the same rounds with cutting turned off; the corpus as one
-batch gives the same bytes both ways too (bench/NOTES.md, session 13).
+On the CPU only (on the GPU the cut's own dominator tree costs more than it
+saves).  The reference is the same rounds with cutting turned off; the corpus
+as one batch gives the same bytes both ways too (bench/NOTES.md, session 13).
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import numpy as np
+
 from gpuopt.analysis.memory import (
     COPY_CONSTANT,
     COPY_LOCAL,
@@ -153,6 +155,9 @@ class SROA:
         # module-wide facts, so later rounds run on a module cut down to the
         # functions the round before changed (nested cuts as the set shrinks,
         # merged back at the end); most functions are done after the first.
+        # On the CPU only: a cut builds its own CFG and dominator tree, which
+        # on the GPU costs the launches of the whole part's (BFS levels and
+        # sweeps), more than the smaller rounds save (bench/NOTES.md).
         cuts: list[FunctionCut] = []
         flow = ControlFlow()  # no round changes a block or an edge
         for _ in range(m.n_instructions + 1):  # each round speculates, splits or promotes
@@ -168,6 +173,8 @@ class SROA:
             totals["Number of loads speculated"] += speculated
             if not speculated and not split and not promoted:
                 break
+            if m.xp is not np:
+                continue
             active = changed_functions(before, m)
             if worth_cutting(m, active):
                 m, cut = cut_functions(m, active)
