@@ -41,9 +41,8 @@ def _wrapped_rounds(original: Any) -> Any:
     return rounds
 
 
-def _timed(name: str, step: Any) -> Any:
+def _timed(name: str, step: Any, first: bool) -> Any:
     def run(m: Any) -> Any:
-        first = step is simplifycfg._STEPS_UNTIMED[0][1]
         if first or not RUNS[-1]:
             RUNS[-1].append([0.0, 0, m.n_instructions])
         start = time.perf_counter()
@@ -75,9 +74,8 @@ def report() -> None:
 
 
 if __name__ == "__main__":
-    simplifycfg._STEPS_UNTIMED = simplifycfg._STEPS  # type: ignore[attr-defined]
-    simplifycfg._STEPS = tuple((key, _timed(step.__name__, step))
-                               for key, step in simplifycfg._STEPS)
+    simplifycfg._STEPS = tuple((key, _timed(step.__name__, step, index == 0))
+                               for index, (key, step) in enumerate(simplifycfg._STEPS))
     simplifycfg.SimplifyCFG._rounds = staticmethod(  # type: ignore[method-assign]
         _wrapped_rounds(simplifycfg.SimplifyCFG._rounds))
     try:

@@ -321,8 +321,7 @@ def delete_blocks(m: Module, keep: Any) -> Module:
     per_function = xp.bincount(block_function,
                                minlength=m.function_name.shape[0]).astype(xp.int32)
     host_index = new_index.get() if hasattr(new_index, "get") else new_index
-    # (a row below 0 names a block that a cut of the module left out)
-    items = [(kind, (payload[0], [int(host_index[b]) if b >= 0 else b for b in payload[1]]))
+    items = [(kind, (payload[0], [int(host_index[b]) for b in payload[1]]))
              if kind == "blockaddress" else (kind, payload)
              for kind, payload in m.host.items]  # module lines, not instructions
     return replace(m, host=replace(m.host, items=items)).with_columns(
